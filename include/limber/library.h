@@ -1,0 +1,54 @@
+// Every exercise and routine that loaded, built-in and the user's, with the problems found
+// while putting them together (duplicate ids, unknown exercises, overrides that do not fit).
+#pragma once
+
+#include <limber/diagnostic.h>
+#include <limber/model.h>
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace limber {
+
+enum class Origin { BuiltIn, User };
+
+template <typename T>
+struct LibraryEntry {
+    T value;
+    std::string source; // the file it came from, as diagnostics name it
+    Origin origin = Origin::BuiltIn;
+    bool overridesBuiltIn = false; // a user file that replaced a built-in with the same id
+};
+
+class Library {
+public:
+    // Loads one file and keeps what is valid. A user file with a built-in's id replaces it
+    // (with a warning); two files of the same origin with one id: the second is refused.
+    void addFile(std::string_view bytes, const std::string& sourceName, Origin origin);
+
+    // Checks every routine against the exercises (unknown ids at /items/N/exercise, overrides
+    // that do not fit the dose kind) and drops the routines that fail. Call after the last
+    // addFile; calling it again re-checks from scratch.
+    void resolve();
+
+    // The checks resolve() runs on one routine, for a routine that is not (yet) in the library:
+    // a file given to --plan, or one being edited in the builder.
+    Diagnostics checkRoutine(const Routine& routine, const std::string& sourceName) const;
+
+    const std::vector<LibraryEntry<Exercise>>& exercises() const { return m_exercises; }
+    const std::vector<LibraryEntry<Routine>>& routines() const { return m_routines; }
+    const Exercise* findExercise(std::string_view id) const;
+    const Routine* findRoutine(std::string_view id) const;
+    const LibraryEntry<Routine>* findRoutineEntry(std::string_view id) const;
+
+    // Every problem of every file, in the order files were added.
+    const Diagnostics& diagnostics() const { return m_diagnostics; }
+
+private:
+    std::vector<LibraryEntry<Exercise>> m_exercises;
+    std::vector<LibraryEntry<Routine>> m_routines;
+    Diagnostics m_diagnostics;
+};
+
+} // namespace limber
