@@ -13,8 +13,7 @@ namespace limber {
 
 enum class Origin { BuiltIn, User };
 
-template <typename T>
-struct LibraryEntry {
+template <typename T> struct LibraryEntry {
     T value;
     std::string source; // the file it came from, as diagnostics name it
     Origin origin = Origin::BuiltIn;
@@ -27,6 +26,9 @@ public:
     // (with a warning); two files of the same origin with one id: the second is refused.
     void addFile(std::string_view bytes, const std::string& sourceName, Origin origin);
 
+    // Records a file that could not even be read, so it is listed with the other problems.
+    void addUnreadableFile(const std::string& sourceName, const std::string& reason);
+
     // Checks every routine against the exercises (unknown ids at /items/N/exercise, overrides
     // that do not fit the dose kind) and drops the routines that fail. Call after the last
     // addFile; calling it again re-checks from scratch.
@@ -37,6 +39,7 @@ public:
     Diagnostics checkRoutine(const Routine& routine, const std::string& sourceName) const;
 
     const std::vector<LibraryEntry<Exercise>>& exercises() const { return m_exercises; }
+    // The routines that passed the last resolve().
     const std::vector<LibraryEntry<Routine>>& routines() const { return m_routines; }
     const Exercise* findExercise(std::string_view id) const;
     const Routine* findRoutine(std::string_view id) const;
@@ -46,8 +49,15 @@ public:
     const Diagnostics& diagnostics() const { return m_diagnostics; }
 
 private:
+    template <typename T>
+    void addEntry(std::vector<LibraryEntry<T>>& entries, LibraryEntry<T> entry, const char* what);
+    void collectDiagnostics(Diagnostics resolveDiagnostics);
+
+    std::vector<std::string> m_sources; // in the order they were added
     std::vector<LibraryEntry<Exercise>> m_exercises;
-    std::vector<LibraryEntry<Routine>> m_routines;
+    std::vector<LibraryEntry<Routine>> m_loadedRoutines; // resolve() starts again from these
+    std::vector<LibraryEntry<Routine>> m_routines; // the loaded ones that passed resolve()
+    Diagnostics m_loadDiagnostics;
     Diagnostics m_diagnostics;
 };
 

@@ -33,11 +33,20 @@ const char* toString(Sides sides)
     return "";
 }
 
-const char* toString(Side side) { return side == Side::Left ? "left" : "right"; }
+const char* toString(Side side)
+{
+    return side == Side::Left ? "left" : "right";
+}
 
-const char* toString(Breath breath) { return breath == Breath::In ? "in" : "out"; }
+const char* toString(Breath breath)
+{
+    return breath == Breath::In ? "in" : "out";
+}
 
-Side otherSide(Side side) { return side == Side::Left ? Side::Right : Side::Left; }
+Side otherSide(Side side)
+{
+    return side == Side::Left ? Side::Right : Side::Left;
+}
 
 bool isDeskFriendly(Position position)
 {

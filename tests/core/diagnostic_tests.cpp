@@ -8,7 +8,8 @@ using limber::Severity;
 
 TEST_CASE("a syntax error reads FILE:LINE:COL: message")
 {
-    const Diagnostic d { Severity::Error, "my-stretch.json", "", 7, 12, "parse error: expected ','" };
+    const Diagnostic d { Severity::Error, "my-stretch.json", "", 7, 12,
+        "parse error: expected ','" };
     CHECK(limber::formatDiagnostic(d) == "my-stretch.json:7:12: parse error: expected ','");
 }
 
@@ -16,7 +17,8 @@ TEST_CASE("a field error reads FILE: /pointer: message")
 {
     const Diagnostic d { Severity::Error, "a.json", "/dose/hold/seconds", 0, 0,
         "must be between 1 and 600, got 0" };
-    CHECK(limber::formatDiagnostic(d) == "a.json: /dose/hold/seconds: must be between 1 and 600, got 0");
+    CHECK(limber::formatDiagnostic(d)
+        == "a.json: /dose/hold/seconds: must be between 1 and 600, got 0");
 }
 
 TEST_CASE("a whole-file problem reads FILE: message, and warnings say so")
@@ -29,7 +31,8 @@ TEST_CASE("a whole-file problem reads FILE: message, and warnings say so")
 
 TEST_CASE("only errors count as errors")
 {
-    limber::Diagnostics diagnostics { { Severity::Warning, "a.json", "/x", 0, 0, "unknown field" } };
+    limber::Diagnostics diagnostics { { Severity::Warning, "a.json", "/x", 0, 0,
+        "unknown field" } };
     CHECK_FALSE(limber::hasErrors(diagnostics));
     diagnostics.push_back({ Severity::Error, "a.json", "/id", 0, 0, "is required" });
     CHECK(limber::hasErrors(diagnostics));

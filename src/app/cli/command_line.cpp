@@ -1,0 +1,185 @@
+#include "command_line.h"
+
+#include <QCommandLineParser>
+
+namespace limber {
+
+namespace {
+
+const QCommandLineOption helpOption(
+    { QStringLiteral("h"), QStringLiteral("help") }, QStringLiteral("Show this help and exit."));
+const QCommandLineOption versionOption(
+    QStringLiteral("version"), QStringLiteral("Show the version and exit."));
+const QCommandLineOption verboseOption(
+    QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr and the log file."));
+const QCommandLineOption listOption(
+    QStringLiteral("list"), QStringLiteral("List the exercises and routines, built-in and yours."));
+const QCommandLineOption jsonOption(
+    QStringLiteral("json"), QStringLiteral("With --list or --plan: print JSON instead of text."));
+const QCommandLineOption validateOption(QStringLiteral("validate"),
+    QStringLiteral("Check exercise and routine files or folders (none: the built-in data). "
+                   "Exit 0 when all are valid, 1 when any is not."));
+const QCommandLineOption planOption(QStringLiteral("plan"),
+    QStringLiteral("Print the timed plan of a routine (an id or a routine file)."),
+    QStringLiteral("ROUTINE|FILE"));
+const QCommandLineOption routineOption(QStringLiteral("routine"),
+    QStringLiteral("Open the player on a routine (an id or a routine file)."),
+    QStringLiteral("ROUTINE|FILE"));
+const QCommandLineOption startOption(
+    QStringLiteral("start"), QStringLiteral("With --routine: start playing at once."));
+const QCommandLineOption exitWhenDoneOption(QStringLiteral("exit-when-done"),
+    QStringLiteral("With --routine: quit when the routine finishes."));
+const QCommandLineOption scaleOption(QStringLiteral("scale"),
+    QStringLiteral("Multiply every hold by F (0.25-4); reps are kept."), QStringLiteral("F"));
+const QCommandLineOption minutesOption(QStringLiteral("minutes"),
+    QStringLiteral("Fit the routine to M minutes by scaling holds within their bounds."),
+    QStringLiteral("M"));
+const QCommandLineOption paceOption(QStringLiteral("pace"),
+    QStringLiteral("Breath pace in seconds, e.g. 4,6 (each 1-20)."), QStringLiteral("IN,OUT"));
+
+QList<QCommandLineOption> allOptions()
+{
+    return { helpOption, versionOption, verboseOption, listOption, jsonOption, validateOption,
+        planOption, routineOption, startOption, exitWhenDoneOption, scaleOption, minutesOption,
+        paceOption };
+}
+
+std::optional<double> numberIn(const QString& text, double low, double high)
+{
+    bool ok = false;
+    const double value = text.toDouble(&ok);
+    if (!ok || value < low || value > high)
+        return std::nullopt;
+    return value;
+}
+
+// Reads the tuning options shared by --plan and --routine; returns a usage error or "".
+QString readTuning(const QCommandLineParser& parser, CommandLine& line)
+{
+    if (parser.isSet(scaleOption)) {
+        line.scale = numberIn(parser.value(scaleOption), 0.25, 4.0);
+        if (!line.scale)
+            return QStringLiteral("--scale must be a number from 0.25 to 4, got \"%1\"")
+                .arg(parser.value(scaleOption));
+    }
+    if (parser.isSet(minutesOption)) {
+        line.minutes = numberIn(parser.value(minutesOption), 0.5, 600.0);
+        if (!line.minutes)
+            return QStringLiteral("--minutes must be a number from 0.5 to 600, got \"%1\"")
+                .arg(parser.value(minutesOption));
+    }
+    if (line.scale && line.minutes)
+        return QStringLiteral("--scale and --minutes cannot be used together");
+    if (parser.isSet(paceOption)) {
+        const QStringList parts = parser.value(paceOption).split(QLatin1Char(','));
+        const auto in = parts.size() == 2 ? numberIn(parts[0], 1, 20) : std::nullopt;
+        const auto out = parts.size() == 2 ? numberIn(parts[1], 1, 20) : std::nullopt;
+        if (!in || !out)
+            return QStringLiteral("--pace must be two numbers of seconds from 1 to 20, as IN,OUT "
+                                  "(e.g. 4,6), got \"%1\"")
+                .arg(parser.value(paceOption));
+        line.paceInMs = static_cast<int>(*in * 1000.0 + 0.5);
+        line.paceOutMs = static_cast<int>(*out * 1000.0 + 0.5);
+    }
+    return {};
+}
+
+QString chooseMode(const QCommandLineParser& parser, CommandLine& line)
+{
+    QStringList modes;
+    const auto pick = [&](const QCommandLineOption& option, CommandLine::Mode mode) {
+        if (parser.isSet(option)) {
+            modes << QStringLiteral("--") + option.names().last();
+            line.mode = mode;
+        }
+    };
+    pick(listOption, CommandLine::Mode::List);
+    pick(validateOption, CommandLine::Mode::Validate);
+    pick(planOption, CommandLine::Mode::Plan);
+    pick(routineOption, CommandLine::Mode::Player);
+    if (modes.size() > 1)
+        return modes.join(QStringLiteral(" and ")) + QStringLiteral(" cannot be used together");
+    // Help and version win over everything else, as users expect.
+    if (parser.isSet(versionOption))
+        line.mode = CommandLine::Mode::Version;
+    if (parser.isSet(helpOption))
+        line.mode = CommandLine::Mode::Help;
+    return {};
+}
+
+// Options that only make sense with one mode are refused elsewhere rather than ignored,
+// so a typo like `limber --start` does not silently open the main window.
+QString checkCombinations(const QCommandLineParser& parser, const CommandLine& line)
+{
+    using Mode = CommandLine::Mode;
+    if (line.mode == Mode::Help || line.mode == Mode::Version)
+        return {};
+    if (parser.isSet(jsonOption) && line.mode != Mode::List && line.mode != Mode::Plan)
+        return QStringLiteral("--json goes with --list or --plan");
+    for (const auto* option : { &startOption, &exitWhenDoneOption })
+        if (parser.isSet(*option) && line.mode != Mode::Player)
+            return QStringLiteral("--%1 goes with --routine").arg(option->names().last());
+    for (const auto* option : { &scaleOption, &minutesOption, &paceOption })
+        if (parser.isSet(*option) && line.mode != Mode::Plan && line.mode != Mode::Player)
+            return QStringLiteral("--%1 goes with --plan or --routine").arg(option->names().last());
+    if (!parser.positionalArguments().isEmpty() && line.mode != Mode::Validate)
+        return QStringLiteral("unexpected argument \"%1\"")
+            .arg(parser.positionalArguments().first());
+    return {};
+}
+
+} // namespace
+
+CommandLine parseCommandLine(const QStringList& arguments)
+{
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    parser.addOptions(allOptions());
+
+    CommandLine line;
+    if (!parser.parse(arguments)) {
+        line.error = parser.errorText();
+        return line;
+    }
+    line.verbose = parser.isSet(verboseOption);
+    line.json = parser.isSet(jsonOption);
+    line.start = parser.isSet(startOption);
+    line.exitWhenDone = parser.isSet(exitWhenDoneOption);
+    line.paths = parser.positionalArguments();
+    line.target = parser.isSet(planOption) ? parser.value(planOption) : parser.value(routineOption);
+
+    for (const auto& check :
+        { chooseMode(parser, line), checkCombinations(parser, line), readTuning(parser, line) }) {
+        if (!check.isEmpty()) {
+            line.error = check;
+            return line;
+        }
+    }
+    return line;
+}
+
+QString commandLineHelp()
+{
+    QString text = QStringLiteral(
+        "Usage: limber [OPTION...] [PATH...]\n"
+        "Limber guides you through stretch breaks: what to do, which side, when to breathe.\n"
+        "With no option it opens the main window.\n\nOptions:\n");
+    for (const QCommandLineOption& option : allOptions()) {
+        QStringList names;
+        for (const QString& name : option.names())
+            names << (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        QString left = names.join(QStringLiteral(", "));
+        if (!option.valueName().isEmpty())
+            left += QLatin1Char(' ') + option.valueName();
+        text += QStringLiteral("  %1 %2\n").arg(left, -28).arg(option.description());
+    }
+    text += QStringLiteral(
+        "\nExamples:\n"
+        "  limber --routine office-break --start   start the 5-minute break at once\n"
+        "  limber --validate ~/my-stretches        check your own files\n"
+        "  limber --plan morning --minutes 10      the morning routine fitted to 10 minutes\n"
+        "\nExit status: 0 success, 1 invalid files, 2 usage error.\n");
+    return text;
+}
+
+} // namespace limber
