@@ -5,8 +5,11 @@
 #include <limber/diagnostic.h>
 #include <limber/model.h>
 
+#include <cstddef>
+#include <functional>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <vector>
 
 namespace limber {
@@ -46,19 +49,38 @@ public:
     const LibraryEntry<Routine>* findRoutineEntry(std::string_view id) const;
 
     // Every problem of every file, in the order files were added.
-    const Diagnostics& diagnostics() const { return m_diagnostics; }
+    const Diagnostics& diagnostics() const;
 
 private:
+    // Where each id sits in its vector of entries: a library of thousands of files must not
+    // scan them all for every file added and every routine item checked.
+    struct IdHash {
+        using is_transparent = void;
+        std::size_t operator()(std::string_view id) const noexcept
+        {
+            return std::hash<std::string_view> {}(id);
+        }
+    };
+    using IdIndex = std::unordered_map<std::string, std::size_t, IdHash, std::equal_to<>>;
+
     template <typename T>
-    void addEntry(std::vector<LibraryEntry<T>>& entries, LibraryEntry<T> entry, const char* what);
-    void collectDiagnostics(Diagnostics resolveDiagnostics);
+    void addEntry(std::vector<LibraryEntry<T>>& entries, IdIndex& index, LibraryEntry<T> entry,
+        const char* what);
+    void addSource(const std::string& sourceName);
 
     std::vector<std::string> m_sources; // in the order they were added
+    std::unordered_map<std::string, std::size_t> m_sourceOrder; // a source's first position
     std::vector<LibraryEntry<Exercise>> m_exercises;
+    IdIndex m_exerciseIndex;
     std::vector<LibraryEntry<Routine>> m_loadedRoutines; // resolve() starts again from these
+    IdIndex m_loadedRoutineIndex;
     std::vector<LibraryEntry<Routine>> m_routines; // the loaded ones that passed resolve()
+    IdIndex m_routineIndex;
     Diagnostics m_loadDiagnostics;
-    Diagnostics m_diagnostics;
+    Diagnostics m_resolveDiagnostics; // of the last resolve(), until the next addFile
+    // Both lists in file order, put together when asked for, not on every addFile.
+    mutable Diagnostics m_diagnostics;
+    mutable bool m_diagnosticsStale = false;
 };
 
 } // namespace limber

@@ -25,13 +25,14 @@ Pick pickOne(ObjectReader& object, std::string_view first, std::string_view seco
 {
     const bool hasFirst = object.has(first);
     const bool hasSecond = object.has(second);
-    const std::string choices = quoted(first) + " or " + quoted(second);
+    const auto choices = [&] { return quoted(first) + " or " + quoted(second); };
     if (hasFirst && hasSecond) {
-        object.report().error(object.pointer(), "must have only one of " + choices + ", not both");
+        object.report().error(
+            object.pointer(), "must have only one of " + choices() + ", not both");
         return Pick::Neither;
     }
     if (!hasFirst && !hasSecond) {
-        object.report().error(object.pointer(), "must have one of " + choices);
+        object.report().error(object.pointer(), "must have one of " + choices());
         return Pick::Neither;
     }
     return hasFirst ? Pick::First : Pick::Second;
@@ -53,13 +54,15 @@ void checkBounds(ObjectReader& hold, std::string_view valueKey, std::optional<in
 {
     if (!value)
         return;
-    const std::string reference = quoted(valueKey) + " (" + std::to_string(*value) + ")";
-    if (min && *min > *value)
+    const auto reference = [&] { return quoted(valueKey) + " (" + std::to_string(*value) + ")"; };
+    // value_or rather than `min && *min > *value`: GCC merges that into one branch on the
+    // unset optional's uninitialised payload, which valgrind rightly cannot prove harmless.
+    if (min.value_or(*value) > *value)
         hold.report().error(hold.pointerTo("min_" + std::string(valueKey)),
-            "must be at most " + reference + ", got " + std::to_string(*min));
-    if (max && *max < *value)
+            "must be at most " + reference() + ", got " + std::to_string(*min));
+    if (max.value_or(*value) < *value)
         hold.report().error(hold.pointerTo("max_" + std::string(valueKey)),
-            "must be at least " + reference + ", got " + std::to_string(*max));
+            "must be at least " + reference() + ", got " + std::to_string(*max));
 }
 
 std::optional<Dose> readHold(ObjectReader& hold)

@@ -11,6 +11,9 @@ namespace limber::loader {
 
 namespace {
 
+// An exercise has 17 fields; one allocation holds the names asked about in any object.
+constexpr std::size_t expectedFields = 24;
+
 // Long enough to recognise a value, short enough to keep a diagnostic on one line.
 constexpr std::size_t describedCharacters = 40;
 
@@ -39,10 +42,10 @@ std::string rangeMessage(const std::string& min, const std::string& max, const J
     return "must be between " + min + " and " + max + ", got " + describe(got);
 }
 
-std::optional<double> readNumber(const Json& value, const std::string& pointer, Report& report)
+std::optional<double> readNumber(const Json& value, const Place& at, Report& report)
 {
     if (!value.is_number()) {
-        report.error(pointer, wrongType("number", value));
+        report.error(at.pointer(), wrongType("number", value));
         return std::nullopt;
     }
     return value.get<double>();
@@ -60,21 +63,23 @@ std::string firstCharacters(const std::string& text, std::size_t count)
     return text.substr(0, end);
 }
 
-std::optional<std::string> readText(const Json& value, const std::string& pointer, Report& report)
+std::optional<std::string> readText(const Json& value, const Place& at, Report& report)
 {
     if (!value.is_string()) {
-        report.error(pointer, wrongType("string", value));
+        report.error(at.pointer(), wrongType("string", value));
         return std::nullopt;
     }
     const auto& text = value.get_ref<const std::string&>();
     // Blank text would show as an empty line in the player, so it counts as empty.
     if (text.find_first_not_of(" \t\r\n") == std::string::npos) {
-        report.error(pointer, "must not be empty");
+        report.error(at.pointer(), "must not be empty");
         return std::nullopt;
     }
-    const std::size_t characters = characterCount(text);
+    // Counting characters is needed only when the bytes could be too many.
+    const std::size_t characters
+        = text.size() > limits::maxTextCharacters ? characterCount(text) : 0;
     if (characters > limits::maxTextCharacters) {
-        report.error(pointer,
+        report.error(at.pointer(),
             "must be at most " + std::to_string(limits::maxTextCharacters) + " characters, got "
                 + std::to_string(characters));
         return std::nullopt;
@@ -82,15 +87,15 @@ std::optional<std::string> readText(const Json& value, const std::string& pointe
     return text;
 }
 
-std::optional<std::string> readId(const Json& value, const std::string& pointer, Report& report)
+std::optional<std::string> readId(const Json& value, const Place& at, Report& report)
 {
     if (!value.is_string()) {
-        report.error(pointer, wrongType("string", value));
+        report.error(at.pointer(), wrongType("string", value));
         return std::nullopt;
     }
     const auto& id = value.get_ref<const std::string&>();
     if (!isValidId(id)) {
-        report.error(pointer,
+        report.error(at.pointer(),
             "must be 1-" + std::to_string(limits::maxIdCharacters)
                 + " lowercase letters, digits or '-', got " + describe(value));
         return std::nullopt;
@@ -98,15 +103,14 @@ std::optional<std::string> readId(const Json& value, const std::string& pointer,
     return id;
 }
 
-std::optional<int> readInteger(
-    const Json& value, const std::string& pointer, IntRange range, Report& report)
+std::optional<int> readInteger(const Json& value, const Place& at, IntRange range, Report& report)
 {
-    const std::optional<double> number = readWholeNumber(value, pointer, report);
+    const std::optional<double> number = readWholeNumber(value, at, report);
     if (!number)
         return std::nullopt;
     if (*number < range.min || *number > range.max) {
-        report.error(
-            pointer, rangeMessage(std::to_string(range.min), std::to_string(range.max), value));
+        report.error(at.pointer(),
+            rangeMessage(std::to_string(range.min), std::to_string(range.max), value));
         return std::nullopt;
     }
     return static_cast<int>(*number);
@@ -114,15 +118,15 @@ std::optional<int> readInteger(
 
 // A number of seconds that may have a fraction, kept as whole milliseconds.
 std::optional<int> readMilliseconds(
-    const Json& value, const std::string& pointer, IntRange rangeMs, Report& report)
+    const Json& value, const Place& at, IntRange rangeMs, Report& report)
 {
-    const std::optional<double> seconds = readNumber(value, pointer, report);
+    const std::optional<double> seconds = readNumber(value, at, report);
     if (!seconds)
         return std::nullopt;
     const double milliseconds = *seconds * 1000.0;
     if (milliseconds < rangeMs.min || milliseconds > rangeMs.max) {
-        report.error(
-            pointer, rangeMessage(formatSeconds(rangeMs.min), formatSeconds(rangeMs.max), value));
+        report.error(at.pointer(),
+            rangeMessage(formatSeconds(rangeMs.min), formatSeconds(rangeMs.max), value));
         return std::nullopt;
     }
     return static_cast<int>(std::lround(milliseconds));
@@ -149,21 +153,35 @@ void Report::warning(const std::string& pointer, std::string message)
 
 std::string childPointer(const std::string& parent, std::string_view key)
 {
-    std::string pointer = parent + '/';
-    for (const char c : key) {
-        if (c == '~')
-            pointer += "~0";
-        else if (c == '/')
-            pointer += "~1";
-        else
-            pointer += c;
+    std::string pointer;
+    pointer.reserve(parent.size() + 1 + key.size());
+    pointer += parent;
+    pointer += '/';
+    for (std::size_t special; (special = key.find_first_of("~/")) != std::string_view::npos;) {
+        pointer += key.substr(0, special);
+        pointer += key[special] == '~' ? "~0" : "~1";
+        key.remove_prefix(special + 1);
     }
+    pointer += key;
     return pointer;
 }
 
 std::string childPointer(const std::string& parent, std::size_t index)
 {
     return parent + '/' + std::to_string(index);
+}
+
+std::string Place::pointer() const
+{
+    switch (m_step) {
+    case Step::Key:
+        return childPointer(*m_parent, m_key);
+    case Step::Index:
+        return childPointer(*m_parent, m_index);
+    case Step::None:
+        break;
+    }
+    return *m_parent;
 }
 
 std::string describe(const Json& value)
@@ -186,28 +204,28 @@ std::string notOneOfMessage(const std::vector<std::string_view>& names, const Js
     return message + "; got " + describe(got);
 }
 
-bool checkObject(const Json& value, const std::string& pointer, Report& report)
+bool checkObject(const Json& value, const Place& at, Report& report)
 {
     if (!value.is_object())
-        report.error(pointer, wrongType("object", value));
+        report.error(at.pointer(), wrongType("object", value));
     return value.is_object();
 }
 
-bool checkArray(const Json& value, const std::string& pointer, ItemCount count, Report& report)
+bool checkArray(const Json& value, const Place& at, ItemCount count, Report& report)
 {
     if (!value.is_array()) {
-        report.error(pointer, wrongType("array", value));
+        report.error(at.pointer(), wrongType("array", value));
         return false;
     }
     if (value.size() < count.min) {
-        report.error(pointer,
+        report.error(at.pointer(),
             count.min == 1 ? std::string("must not be empty")
                            : "must have at least " + std::to_string(count.min) + " items, got "
                     + std::to_string(value.size()));
         return false;
     }
     if (value.size() > count.max) {
-        report.error(pointer,
+        report.error(at.pointer(),
             "must have at most " + std::to_string(count.max) + " items, got "
                 + std::to_string(value.size()));
         return false;
@@ -215,11 +233,11 @@ bool checkArray(const Json& value, const std::string& pointer, ItemCount count, 
     return true;
 }
 
-std::optional<double> readWholeNumber(const Json& value, const std::string& pointer, Report& report)
+std::optional<double> readWholeNumber(const Json& value, const Place& at, Report& report)
 {
-    const std::optional<double> number = readNumber(value, pointer, report);
+    const std::optional<double> number = readNumber(value, at, report);
     if (number && std::trunc(*number) != *number) {
-        report.error(pointer, "must be a whole number, got " + describe(value));
+        report.error(at.pointer(), "must be a whole number, got " + describe(value));
         return std::nullopt;
     }
     return number;
@@ -230,6 +248,7 @@ ObjectReader::ObjectReader(const Json& object, std::string pointer, Report& repo
     , m_pointer(std::move(pointer))
     , m_report(&report)
 {
+    m_known.reserve(expectedFields);
 }
 
 bool ObjectReader::has(std::string_view key)
@@ -241,37 +260,41 @@ bool ObjectReader::has(std::string_view key)
 
 const Json* ObjectReader::field(std::string_view key, Presence presence)
 {
-    if (!has(key)) {
+    if (std::find(m_known.begin(), m_known.end(), key) == m_known.end())
+        m_known.emplace_back(key);
+    const auto found = m_object->find(key);
+    if (found == m_object->end()) {
         if (presence == Presence::Required)
             m_report->error(pointerTo(key), "is required");
         return nullptr;
     }
-    return &m_object->find(key).value();
+    return &found.value();
 }
 
 std::optional<std::string> ObjectReader::text(std::string_view key, Presence presence)
 {
     const Json* value = field(key, presence);
-    return value ? readText(*value, pointerTo(key), *m_report) : std::nullopt;
+    return value ? readText(*value, Place(m_pointer, key), *m_report) : std::nullopt;
 }
 
 std::optional<std::string> ObjectReader::id(std::string_view key, Presence presence)
 {
     const Json* value = field(key, presence);
-    return value ? readId(*value, pointerTo(key), *m_report) : std::nullopt;
+    return value ? readId(*value, Place(m_pointer, key), *m_report) : std::nullopt;
 }
 
 std::optional<int> ObjectReader::integer(std::string_view key, Presence presence, IntRange range)
 {
     const Json* value = field(key, presence);
-    return value ? readInteger(*value, pointerTo(key), range, *m_report) : std::nullopt;
+    return value ? readInteger(*value, Place(m_pointer, key), range, *m_report) : std::nullopt;
 }
 
 std::optional<int> ObjectReader::milliseconds(
     std::string_view key, Presence presence, IntRange rangeMs)
 {
     const Json* value = field(key, presence);
-    return value ? readMilliseconds(*value, pointerTo(key), rangeMs, *m_report) : std::nullopt;
+    return value ? readMilliseconds(*value, Place(m_pointer, key), rangeMs, *m_report)
+                 : std::nullopt;
 }
 
 std::vector<std::string> ObjectReader::texts(
@@ -283,7 +306,7 @@ std::vector<std::string> ObjectReader::texts(
     if (array == nullptr || !checkArray(*array, arrayPointer, count, *m_report))
         return result;
     for (std::size_t i = 0; i < array->size(); ++i) {
-        if (auto text = readText((*array)[i], childPointer(arrayPointer, i), *m_report))
+        if (auto text = readText((*array)[i], Place(arrayPointer, i), *m_report))
             result.push_back(std::move(*text));
     }
     return result;

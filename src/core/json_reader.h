@@ -37,6 +37,38 @@ private:
 std::string childPointer(const std::string& parent, std::string_view key);
 std::string childPointer(const std::string& parent, std::size_t index);
 
+// Where a value is: a JSON pointer spelt out only when a problem is reported there. Most values
+// have none, and a file has hundreds of them. Refers to its parts; use it within the call.
+class Place {
+public:
+    Place(const std::string& pointer) // NOLINT(google-explicit-constructor): a pointer is a place
+        : m_parent(&pointer)
+    {
+    }
+    Place(const std::string& parent, std::string_view key)
+        : m_parent(&parent)
+        , m_key(key)
+        , m_step(Step::Key)
+    {
+    }
+    Place(const std::string& parent, std::size_t index)
+        : m_parent(&parent)
+        , m_index(index)
+        , m_step(Step::Index)
+    {
+    }
+
+    std::string pointer() const;
+
+private:
+    enum class Step { None, Key, Index };
+
+    const std::string* m_parent;
+    std::string_view m_key;
+    std::size_t m_index = 0;
+    Step m_step = Step::None;
+};
+
 // A value as the "got ..." part of a message shows it: scalars as written (long strings
 // cut short), arrays and objects by their type.
 std::string describe(const Json& value);
@@ -50,15 +82,14 @@ struct ItemCount {
 };
 
 // Checks of one value found at `pointer`. Each reports what is wrong and returns nothing then.
-bool checkObject(const Json& value, const std::string& pointer, Report& report);
-bool checkArray(const Json& value, const std::string& pointer, ItemCount count, Report& report);
-std::optional<double> readWholeNumber(
-    const Json& value, const std::string& pointer, Report& report);
+bool checkObject(const Json& value, const Place& at, Report& report);
+bool checkArray(const Json& value, const Place& at, ItemCount count, Report& report);
+std::optional<double> readWholeNumber(const Json& value, const Place& at, Report& report);
 
 // One of the enum values in `values`, written as toString(value) names it.
 template <typename Enum, std::size_t N>
-std::optional<Enum> readChoice(const Json& value, const std::string& pointer,
-    const std::array<Enum, N>& values, Report& report)
+std::optional<Enum> readChoice(
+    const Json& value, const Place& at, const std::array<Enum, N>& values, Report& report)
 {
     std::vector<std::string_view> names;
     for (const Enum choice : values) {
@@ -67,7 +98,7 @@ std::optional<Enum> readChoice(const Json& value, const std::string& pointer,
             return choice;
         names.push_back(name);
     }
-    report.error(pointer, notOneOfMessage(names, value));
+    report.error(at.pointer(), notOneOfMessage(names, value));
     return std::nullopt;
 }
 
@@ -103,7 +134,7 @@ public:
         const Json* value = field(key, presence);
         if (value == nullptr)
             return std::nullopt;
-        return readChoice(*value, pointerTo(key), values, *m_report);
+        return readChoice(*value, Place(m_pointer, key), values, *m_report);
     }
 
     // The object in field `key`, read by `read(ObjectReader&)`, which returns a T or an
@@ -112,9 +143,12 @@ public:
     std::optional<T> object(std::string_view key, Presence presence, Read read)
     {
         const Json* value = field(key, presence);
-        if (value == nullptr || !checkObject(*value, pointerTo(key), *m_report))
+        if (value == nullptr)
             return std::nullopt;
-        ObjectReader reader(*value, pointerTo(key), *m_report);
+        std::string at = pointerTo(key);
+        if (!checkObject(*value, at, *m_report))
+            return std::nullopt;
+        ObjectReader reader(*value, std::move(at), *m_report);
         std::optional<T> result = read(reader);
         reader.warnAboutUnknownFields();
         return result;

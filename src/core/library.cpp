@@ -4,6 +4,7 @@
 #include <limber/load.h>
 
 #include <algorithm>
+#include <iterator>
 
 namespace limber {
 
@@ -12,13 +13,6 @@ namespace {
 std::string quoted(std::string_view text)
 {
     return "\"" + std::string(text) + "\"";
-}
-
-// Works on const and mutable vectors of entries alike.
-template <typename Entries> auto findById(Entries& entries, std::string_view id)
-{
-    return std::find_if(
-        entries.begin(), entries.end(), [id](const auto& entry) { return entry.value.id == id; });
 }
 
 // The overrides an item may give depend on the kind of dose of its exercise.
@@ -44,64 +38,81 @@ void checkOverrides(const RoutineItem& item, const Dose& dose, const std::string
 
 template <typename T>
 void Library::addEntry(
-    std::vector<LibraryEntry<T>>& entries, LibraryEntry<T> entry, const char* what)
+    std::vector<LibraryEntry<T>>& entries, IdIndex& index, LibraryEntry<T> entry, const char* what)
 {
-    const auto existing = findById(entries, entry.value.id);
-    if (existing == entries.end()) {
+    const auto found = index.find(entry.value.id);
+    if (found == index.end()) {
+        index.emplace(entry.value.id, entries.size());
         entries.push_back(std::move(entry));
         return;
     }
+    LibraryEntry<T>& existing = entries[found->second];
     const std::string id = quoted(entry.value.id);
-    if (existing->origin == entry.origin) {
+    if (existing.origin == entry.origin) {
         m_loadDiagnostics.push_back({ Severity::Error, entry.source, "/id", 0, 0,
-            "duplicate " + std::string(what) + " id " + id + " (also in " + existing->source
+            "duplicate " + std::string(what) + " id " + id + " (also in " + existing.source
                 + ")" });
         return;
     }
     // A user file beats a built-in one whichever was added first; the warning is always
     // the user file's, since that is the file whose author chose the id.
     const bool userIsNew = entry.origin == Origin::User;
-    const LibraryEntry<T>& user = userIsNew ? entry : *existing;
-    const LibraryEntry<T>& builtIn = userIsNew ? *existing : entry;
+    const LibraryEntry<T>& user = userIsNew ? entry : existing;
+    const LibraryEntry<T>& builtIn = userIsNew ? existing : entry;
     m_loadDiagnostics.push_back({ Severity::Warning, user.source, "/id", 0, 0,
         "replaces the built-in " + std::string(what) + " " + id + " (" + builtIn.source + ")" });
     if (userIsNew)
-        *existing = std::move(entry);
-    existing->overridesBuiltIn = true;
+        existing = std::move(entry);
+    existing.overridesBuiltIn = true;
 }
 
 void Library::addFile(std::string_view bytes, const std::string& sourceName, Origin origin)
 {
-    m_sources.push_back(sourceName);
+    addSource(sourceName);
     LoadedDocument loaded = loadDocument(bytes, sourceName);
-    m_loadDiagnostics.insert(
-        m_loadDiagnostics.end(), loaded.diagnostics.begin(), loaded.diagnostics.end());
+    m_loadDiagnostics.insert(m_loadDiagnostics.end(),
+        std::make_move_iterator(loaded.diagnostics.begin()),
+        std::make_move_iterator(loaded.diagnostics.end()));
     if (auto* exercise = std::get_if<Exercise>(&loaded.value))
-        addEntry(m_exercises, { std::move(*exercise), sourceName, origin }, "exercise");
+        addEntry(
+            m_exercises, m_exerciseIndex, { std::move(*exercise), sourceName, origin }, "exercise");
     else if (auto* routine = std::get_if<Routine>(&loaded.value))
-        addEntry(m_loadedRoutines, { std::move(*routine), sourceName, origin }, "routine");
-    collectDiagnostics({});
+        addEntry(m_loadedRoutines, m_loadedRoutineIndex,
+            { std::move(*routine), sourceName, origin }, "routine");
 }
 
 void Library::addUnreadableFile(const std::string& sourceName, const std::string& reason)
 {
-    m_sources.push_back(sourceName);
+    addSource(sourceName);
     m_loadDiagnostics.push_back(
         { Severity::Error, sourceName, "", 0, 0, "cannot read: " + reason });
-    collectDiagnostics({});
+}
+
+// A new file: the problems of the last resolve() no longer describe the library.
+void Library::addSource(const std::string& sourceName)
+{
+    m_sourceOrder.emplace(sourceName, m_sources.size()); // the first position wins
+    m_sources.push_back(sourceName);
+    m_resolveDiagnostics.clear();
+    m_diagnosticsStale = true;
 }
 
 void Library::resolve()
 {
     Diagnostics resolveDiagnostics;
     m_routines.clear();
+    m_routineIndex.clear();
     for (const LibraryEntry<Routine>& entry : m_loadedRoutines) {
         Diagnostics checks = checkRoutine(entry.value, entry.source);
-        if (!hasErrors(checks))
+        if (!hasErrors(checks)) {
+            m_routineIndex.emplace(entry.value.id, m_routines.size());
             m_routines.push_back(entry);
-        resolveDiagnostics.insert(resolveDiagnostics.end(), checks.begin(), checks.end());
+        }
+        resolveDiagnostics.insert(resolveDiagnostics.end(), std::make_move_iterator(checks.begin()),
+            std::make_move_iterator(checks.end()));
     }
-    collectDiagnostics(std::move(resolveDiagnostics));
+    m_resolveDiagnostics = std::move(resolveDiagnostics);
+    m_diagnosticsStale = true;
 }
 
 Diagnostics Library::checkRoutine(const Routine& routine, const std::string& sourceName) const
@@ -122,8 +133,8 @@ Diagnostics Library::checkRoutine(const Routine& routine, const std::string& sou
 
 const Exercise* Library::findExercise(std::string_view id) const
 {
-    const auto found = findById(m_exercises, id);
-    return found == m_exercises.end() ? nullptr : &found->value;
+    const auto found = m_exerciseIndex.find(id);
+    return found == m_exerciseIndex.end() ? nullptr : &m_exercises[found->second].value;
 }
 
 const Routine* Library::findRoutine(std::string_view id) const
@@ -134,21 +145,27 @@ const Routine* Library::findRoutine(std::string_view id) const
 
 const LibraryEntry<Routine>* Library::findRoutineEntry(std::string_view id) const
 {
-    const auto found = findById(m_routines, id);
-    return found == m_routines.end() ? nullptr : &*found;
+    const auto found = m_routineIndex.find(id);
+    return found == m_routineIndex.end() ? nullptr : &m_routines[found->second];
 }
 
 // Load and resolve problems together, grouped by file in the order the files were added,
 // so a file's problems read as one block wherever they are listed.
-void Library::collectDiagnostics(Diagnostics resolveDiagnostics)
+const Diagnostics& Library::diagnostics() const
 {
+    if (!m_diagnosticsStale)
+        return m_diagnostics;
     m_diagnostics = m_loadDiagnostics;
-    m_diagnostics.insert(m_diagnostics.end(), resolveDiagnostics.begin(), resolveDiagnostics.end());
+    m_diagnostics.insert(
+        m_diagnostics.end(), m_resolveDiagnostics.begin(), m_resolveDiagnostics.end());
     const auto order = [this](const Diagnostic& d) {
-        return std::find(m_sources.begin(), m_sources.end(), d.file) - m_sources.begin();
+        const auto found = m_sourceOrder.find(d.file);
+        return found == m_sourceOrder.end() ? m_sources.size() : found->second;
     };
     std::stable_sort(m_diagnostics.begin(), m_diagnostics.end(),
         [&](const Diagnostic& a, const Diagnostic& b) { return order(a) < order(b); });
+    m_diagnosticsStale = false;
+    return m_diagnostics;
 }
 
 } // namespace limber

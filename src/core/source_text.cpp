@@ -2,6 +2,8 @@
 #include "source_text.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 
 namespace limber::loader {
 
@@ -58,6 +60,40 @@ std::size_t sequenceLength(std::string_view text, std::size_t offset)
     return length;
 }
 
+// The offset of the first byte at or after `offset` that is not ASCII (or the end). ASCII is the
+// bulk of any file, so it is skipped eight bytes at a time.
+std::size_t skipAscii(std::string_view text, std::size_t offset)
+{
+    constexpr std::uint64_t highBits = 0x8080808080808080;
+    std::uint64_t block = 0;
+    while (text.size() - offset >= sizeof block) {
+        std::memcpy(&block, text.data() + offset, sizeof block);
+        if ((block & highBits) != 0)
+            break;
+        offset += sizeof block;
+    }
+    while (offset < text.size() && byteAt(text, offset) < 0x80)
+        ++offset;
+    return offset;
+}
+
+// The closing quote of the string whose contents start at `start`: the first '"' not escaped
+// by an odd run of backslashes, or npos when the string is not closed.
+std::size_t closingQuote(std::string_view text, std::size_t start)
+{
+    for (std::size_t from = start;;) {
+        const std::size_t quote = text.find('"', from);
+        if (quote == std::string_view::npos)
+            return quote;
+        std::size_t backslashes = 0;
+        while (quote - backslashes > start && text[quote - backslashes - 1] == '\\')
+            ++backslashes;
+        if (backslashes % 2 == 0)
+            return quote;
+        from = quote + 1;
+    }
+}
+
 } // namespace
 
 std::string_view withoutByteOrderMark(std::string_view bytes)
@@ -70,7 +106,7 @@ std::string_view withoutByteOrderMark(std::string_view bytes)
 std::optional<std::size_t> findInvalidUtf8(std::string_view text)
 {
     std::size_t offset = 0;
-    while (offset < text.size()) {
+    while ((offset = skipAscii(text, offset)) < text.size()) {
         const std::size_t length = sequenceLength(text, offset);
         if (length == 0)
             return offset;
@@ -82,19 +118,12 @@ std::optional<std::size_t> findInvalidUtf8(std::string_view text)
 std::optional<std::size_t> findTooDeepNesting(std::string_view text, int maxDepth)
 {
     int depth = 0;
-    bool inString = false;
-    bool escaped = false;
     for (std::size_t offset = 0; offset < text.size(); ++offset) {
         const char c = text[offset];
-        if (inString) {
-            if (escaped)
-                escaped = false;
-            else if (c == '\\')
-                escaped = true;
-            else if (c == '"')
-                inString = false;
-        } else if (c == '"') {
-            inString = true;
+        if (c == '"') {
+            offset = closingQuote(text, offset + 1);
+            if (offset == std::string_view::npos)
+                break; // an unclosed string is the parser's to report
         } else if (c == '[' || c == '{') {
             if (++depth > maxDepth)
                 return offset;

@@ -29,6 +29,10 @@ const QCommandLineOption startOption(
     QStringLiteral("start"), QStringLiteral("With --routine: start playing at once."));
 const QCommandLineOption exitWhenDoneOption(QStringLiteral("exit-when-done"),
     QStringLiteral("With --routine: quit when the routine finishes."));
+const QCommandLineOption builderOption(
+    QStringLiteral("builder"), QStringLiteral("Open the main window on the routine builder."));
+const QCommandLineOption trayOption(QStringLiteral("tray"),
+    QStringLiteral("Start in the tray with no window (as at login), where the desktop has one."));
 const QCommandLineOption scaleOption(QStringLiteral("scale"),
     QStringLiteral("Multiply every hold by F (0.25-4); reps are kept."), QStringLiteral("F"));
 const QCommandLineOption minutesOption(QStringLiteral("minutes"),
@@ -40,8 +44,8 @@ const QCommandLineOption paceOption(QStringLiteral("pace"),
 QList<QCommandLineOption> allOptions()
 {
     return { helpOption, versionOption, verboseOption, listOption, jsonOption, validateOption,
-        planOption, routineOption, startOption, exitWhenDoneOption, scaleOption, minutesOption,
-        paceOption };
+        planOption, routineOption, startOption, exitWhenDoneOption, builderOption, trayOption,
+        scaleOption, minutesOption, paceOption };
 }
 
 std::optional<double> numberIn(const QString& text, double low, double high)
@@ -119,6 +123,10 @@ QString checkCombinations(const QCommandLineParser& parser, const CommandLine& l
     for (const auto* option : { &startOption, &exitWhenDoneOption })
         if (parser.isSet(*option) && line.mode != Mode::Player)
             return QStringLiteral("--%1 goes with --routine").arg(option->names().last());
+    for (const auto* option : { &builderOption, &trayOption })
+        if (parser.isSet(*option) && line.mode != Mode::Window)
+            return QStringLiteral("--%1 opens the main window: it goes with no other mode")
+                .arg(option->names().last());
     for (const auto* option : { &scaleOption, &minutesOption, &paceOption })
         if (parser.isSet(*option) && line.mode != Mode::Plan && line.mode != Mode::Player)
             return QStringLiteral("--%1 goes with --plan or --routine").arg(option->names().last());
@@ -145,6 +153,8 @@ CommandLine parseCommandLine(const QStringList& arguments)
     line.json = parser.isSet(jsonOption);
     line.start = parser.isSet(startOption);
     line.exitWhenDone = parser.isSet(exitWhenDoneOption);
+    line.openBuilder = parser.isSet(builderOption);
+    line.startInTray = parser.isSet(trayOption);
     line.paths = parser.positionalArguments();
     line.target = parser.isSet(planOption) ? parser.value(planOption) : parser.value(routineOption);
 

@@ -17,6 +17,8 @@ struct CommandLine {
     bool verbose = false;
     bool start = false;
     bool exitWhenDone = false;
+    bool openBuilder = false; // --builder: the main window opens on the routine builder
+    bool startInTray = false; // --tray: no window at first, only the tray icon (at login)
     QStringList paths; // --validate
     QString target; // --plan / --routine: a routine id or a routine file
     std::optional<double> scale;

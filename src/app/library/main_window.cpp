@@ -1,136 +1,206 @@
 #include "main_window.h"
 
-#include <limber/describe.h>
-#include <limber/plan.h>
+#include "builder_view.h"
+#include "dialogs.h"
+#include "exercise_model.h"
+#include "home_view.h"
+#include "library_view.h"
+#include "problems_view.h"
+#include "routine_document.h"
+#include "storage/app_settings.h"
+#include "storage/favourites.h"
+#include "storage/library_store.h"
 
-#include <QHeaderView>
-#include <QLabel>
-#include <QListWidget>
-#include <QSplitter>
+#include <QAction>
+#include <QCloseEvent>
+#include <QMenuBar>
 #include <QStatusBar>
-#include <QStyle>
-#include <QTreeWidget>
-#include <QVBoxLayout>
+#include <QTabWidget>
 
 namespace limber {
 
 namespace {
 
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-QWidget* titled(const QString& title, QWidget* content)
-{
-    auto* box = new QWidget;
-    auto* layout = new QVBoxLayout(box);
-    auto* label = new QLabel(title);
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * 1.15);
-    label->setFont(font);
-    label->setBuddy(content);
-    layout->addWidget(label);
-    layout->addWidget(content);
-    return box;
-}
-
-QString routineSubtitle(const Library& library, const LibraryEntry<Routine>& entry)
-{
-    const PlanResult plan = compile(entry.value, library, PlanOptions {}, entry.source);
-    const auto count = static_cast<int>(entry.value.items.size());
-    QString text = count == 1 ? QObject::tr("1 stretch") : QObject::tr("%1 stretches").arg(count);
-    if (plan)
-        text = qs(formatMinutesSeconds(plan.plan->totalMs)) + QStringLiteral(" · ") + text;
-    if (entry.origin == Origin::User)
-        text += QObject::tr(" · yours");
-    return text;
-}
+enum Tab { HomeTab, LibraryTab, BuilderTab, ProblemsTab };
 
 } // namespace
 
 MainWindow::MainWindow(Library library, QWidget* parent)
+    : MainWindow(new LibraryStore(std::move(library), DataLocations::standard()), nullptr, parent)
+{
+}
+
+MainWindow::MainWindow(
+    const DataLocations& locations, std::unique_ptr<Dialogs> dialogs, QWidget* parent)
+    : MainWindow(new LibraryStore(locations), std::move(dialogs), parent)
+{
+}
+
+MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QWidget* parent)
     : QMainWindow(parent)
-    , m_library(std::move(library))
+    , m_dialogs(dialogs ? std::move(dialogs) : std::make_unique<Dialogs>())
+    , m_store(store)
 {
-    setWindowTitle(tr("Limber"));
-    auto* splitter = new QSplitter(Qt::Horizontal);
-    splitter->addWidget(titled(tr("&Routines"), createRoutineList()));
-    splitter->addWidget(titled(tr("&Exercises"), createExerciseTree()));
-    splitter->setStretchFactor(1, 2);
+    setWindowTitle(tr("Limber[*]"));
+    m_store->setParent(this);
+    m_favourites = new Favourites(this);
+    m_exercises = new ExerciseModel(m_store->library(), *m_favourites, this);
 
-    auto* vertical = new QSplitter(Qt::Vertical);
-    vertical->addWidget(splitter);
-    QWidget* problems = titled(tr("&Problems"), createProblemList());
-    vertical->addWidget(problems);
-    vertical->setStretchFactor(0, 4);
-    problems->setVisible(m_problems->count() > 0);
-    setCentralWidget(vertical);
+    m_home = new HomeView(m_store->library());
+    m_libraryView = new LibraryView(m_store->library(), *m_exercises, *m_favourites);
+    m_builder = new BuilderView(*m_store, *m_exercises, *m_favourites, *m_dialogs);
+    m_problems = new ProblemsView;
 
-    QString status = tr("%1 exercises and %2 routines loaded")
-                         .arg(m_library.exercises().size())
-                         .arg(m_library.routines().size());
-    if (m_problems->count() > 0)
-        status += tr(" · %1 problems, listed below").arg(m_problems->count());
-    statusBar()->showMessage(status);
-    resize(1000, 640);
+    m_tabs = new QTabWidget;
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_home, tr("&Home"));
+    m_tabs->addTab(m_libraryView, tr("&Library"));
+    m_tabs->addTab(m_builder, tr("&Builder"));
+    m_tabs->addTab(m_problems, tr("&Problems"));
+    setCentralWidget(m_tabs);
+
+    createMenus();
+    connectViews();
+    refreshProblems();
+    statusBar()->showMessage(tr("%1 exercises and %2 routines loaded")
+                                 .arg(m_store->library().exercises().size())
+                                 .arg(m_store->library().routines().size()));
+    restoreSettings();
 }
 
-QWidget* MainWindow::createRoutineList()
+MainWindow::~MainWindow() = default;
+
+const Library& MainWindow::library() const
 {
-    m_routines = new QListWidget;
-    m_routines->setAccessibleName(tr("Routines"));
-    m_routines->setAlternatingRowColors(true);
-    for (const auto& entry : m_library.routines()) {
-        auto* row = new QListWidgetItem(
-            qs(entry.value.name) + QLatin1Char('\n') + routineSubtitle(m_library, entry));
-        row->setData(Qt::UserRole, qs(entry.value.id));
-        row->setToolTip(qs(entry.value.summary));
-        m_routines->addItem(row);
-    }
-    connect(m_routines, &QListWidget::itemActivated, this, [this](QListWidgetItem* row) {
-        emit routineActivated(row->data(Qt::UserRole).toString());
+    return m_store->library();
+}
+
+void MainWindow::createMenus()
+{
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&New routine"), QKeySequence::New, this, [this] {
+        if (m_builder->newRoutine())
+            m_tabs->setCurrentIndex(BuilderTab);
     });
-    return m_routines;
+    file->addAction(&m_builder->saveAction());
+    file->addSeparator();
+    file->addAction(tr("&Import routine…"), QKeySequence(Qt::CTRL | Qt::Key_I), this,
+        &MainWindow::importRoutine);
+    file->addAction(tr("&Export routine…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_builder,
+        &BuilderView::exportRoutine);
+    file->addSeparator();
+    file->addAction(tr("Re&load files"), QKeySequence::Refresh, m_store, &LibraryStore::reload);
+    file->addSeparator();
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    edit->addAction(&m_builder->undoAction());
+    edit->addAction(&m_builder->redoAction());
+
+    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    const QStringList names { tr("Home"), tr("Library"), tr("Builder"), tr("Problems") };
+    for (int tab = 0; tab < names.size(); ++tab)
+        go->addAction(names[tab], QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + tab)),
+            this, [this, tab] { m_tabs->setCurrentIndex(tab); });
 }
 
-QWidget* MainWindow::createExerciseTree()
+void MainWindow::connectViews()
 {
-    m_exercises = new QTreeWidget;
-    m_exercises->setAccessibleName(tr("Exercises"));
-    m_exercises->setHeaderLabels({ tr("Stretch"), tr("Position"), tr("Dose") });
-    m_exercises->setRootIsDecorated(false);
-    m_exercises->setAlternatingRowColors(true);
-    for (const auto& entry : m_library.exercises()) {
-        const Exercise& exercise = entry.value;
-        auto* row = new QTreeWidgetItem({ qs(exercise.name),
-            QString::fromLatin1(toString(exercise.position)), qs(describeDoseAndSides(exercise)) });
-        row->setData(0, Qt::UserRole, qs(exercise.id));
-        row->setToolTip(0, qs(exercise.summary));
-        m_exercises->addTopLevelItem(row);
-    }
-    m_exercises->setSortingEnabled(true);
-    m_exercises->sortByColumn(0, Qt::AscendingOrder);
-    m_exercises->header()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_exercises->header()->setStretchLastSection(false);
-    m_exercises->resizeColumnToContents(1);
-    m_exercises->resizeColumnToContents(2);
-    return m_exercises;
+    connect(m_store, &LibraryStore::libraryChanged, this, &MainWindow::libraryChanged);
+    connect(m_store, &LibraryStore::problemsChanged, this, &MainWindow::refreshProblems);
+    connect(m_favourites, &Favourites::saveFailed, this, [this](const QString& message) {
+        m_dialogs->showError(this, tr("Cannot save the favourites"), message);
+    });
+
+    connect(m_home, &HomeView::startRequested, this, &MainWindow::routineActivated);
+    connect(m_home, &HomeView::editRequested, this, [this](const QString& id) {
+        if (m_builder->openRoutine(id))
+            m_tabs->setCurrentIndex(BuilderTab);
+    });
+    connect(m_home, &HomeView::newRoutineRequested, this, [this] {
+        if (m_builder->newRoutine())
+            m_tabs->setCurrentIndex(BuilderTab);
+    });
+    connect(m_home, &HomeView::importRequested, this, &MainWindow::importRoutine);
+
+    connect(m_libraryView, &LibraryView::addToRoutineRequested, this, [this](const QString& id) {
+        m_builder->addExercises({ id });
+        statusBar()->showMessage(
+            tr("Added to “%1” (see Builder)")
+                .arg(QString::fromStdString(m_builder->document().routine().name)),
+            5000);
+    });
+
+    connect(m_builder, &BuilderView::playRequested, this, &MainWindow::routineActivated);
+    connect(m_builder, &BuilderView::message, this,
+        [this](const QString& text) { statusBar()->showMessage(text, 8000); });
+    connect(m_builder, &BuilderView::modifiedChanged, this, [this](bool modified) {
+        setWindowModified(modified);
+        m_tabs->setTabText(BuilderTab, modified ? tr("&Builder •") : tr("&Builder"));
+    });
 }
 
-QWidget* MainWindow::createProblemList()
+bool MainWindow::importRoutine()
 {
-    m_problems = new QListWidget;
-    m_problems->setAccessibleName(tr("Problems"));
-    for (const Diagnostic& problem : m_library.diagnostics()) {
-        auto* row = new QListWidgetItem(qs(formatDiagnostic(problem)));
-        row->setIcon(style()->standardIcon(problem.severity == Severity::Error
-                ? QStyle::SP_MessageBoxCritical
-                : QStyle::SP_MessageBoxWarning));
-        m_problems->addItem(row);
+    const QString file
+        = m_dialogs->askOpenFile(this, tr("Import a routine"), tr("Routine files (*.json)"));
+    if (file.isEmpty())
+        return false;
+    QString id;
+    const WriteOutcome outcome = m_store->importRoutine(file, &id);
+    if (!outcome) {
+        m_dialogs->showError(this, tr("Nothing was imported"), outcome.error);
+        return false;
     }
-    return m_problems;
+    const Routine* routine = m_store->library().findRoutine(id.toStdString());
+    statusBar()->showMessage(
+        tr("Imported “%1”").arg(routine ? QString::fromStdString(routine->name) : id), 8000);
+    m_tabs->setCurrentIndex(HomeTab);
+    return true;
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (!m_builder->maybeKeepChanges()) {
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::libraryChanged()
+{
+    // The model first: the views read it when they refresh.
+    m_exercises->refresh();
+    m_home->refresh();
+    m_libraryView->refresh();
+    m_builder->refresh();
+}
+
+void MainWindow::refreshProblems()
+{
+    const Library& library = m_store->library();
+    m_problems->setProblems(library.diagnostics(), m_store->sessionProblems(),
+        m_store->locations().userRoutines.section(QLatin1Char('/'), 0, -2));
+    const int count = m_problems->count();
+    m_tabs->setTabText(ProblemsTab, count > 0 ? tr("&Problems (%1)").arg(count) : tr("&Problems"));
+}
+
+void MainWindow::restoreSettings()
+{
+    const auto settings = openSettings();
+    if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray()))
+        resize(1180, 760);
+    m_tabs->setCurrentIndex(settings->value(QStringLiteral("window/tab"), HomeTab).toInt());
+}
+
+void MainWindow::saveSettings() const
+{
+    const auto settings = openSettings();
+    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
+    settings->setValue(QStringLiteral("window/tab"),
+        m_tabs->currentIndex() == ProblemsTab ? HomeTab : m_tabs->currentIndex());
 }
 
 } // namespace limber

@@ -1,34 +1,80 @@
-// The main window: the routines and exercises that loaded, and the problems that did not.
+// The main window: Home (routines to start), Library (exercises, details, favourites), Builder
+// (the user's routines) and Problems (files that did not load). It composes the views and
+// routes their requests; the views do the work.
 #pragma once
+
+#include "dialogs.h"
+#include "storage/data_locations.h"
 
 #include <limber/library.h>
 
 #include <QMainWindow>
 
-class QListWidget;
-class QTreeWidget;
+#include <memory>
+
+class QTabWidget;
 
 namespace limber {
+
+class BuilderView;
+class ExerciseModel;
+class Favourites;
+class HomeView;
+class LibraryStore;
+class LibraryView;
+class ProblemsView;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 
 public:
+    // Over a library already read from the standard locations (the XDG data dir).
     explicit MainWindow(Library library, QWidget* parent = nullptr);
+    // Reads the library from `locations`; `dialogs` answers the window's questions (tests
+    // script it), null for the real dialogs.
+    MainWindow(const DataLocations& locations, std::unique_ptr<Dialogs> dialogs,
+        QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // The library as it is now: read again after every change to the user's files.
+    const Library& library() const;
+
+    LibraryStore& store() { return *m_store; }
+    Favourites& favourites() { return *m_favourites; }
+    HomeView& home() { return *m_home; }
+    LibraryView& libraryView() { return *m_libraryView; }
+    BuilderView& builder() { return *m_builder; }
+    ProblemsView& problems() { return *m_problems; }
+    QTabWidget& tabs() { return *m_tabs; }
+
+    // Asks for a routine file and imports it; false when cancelled or refused (and said why).
+    bool importRoutine();
 
 signals:
-    // The user asked to play a routine (double-click or Enter on it).
+    // The user asked to play a routine: Start on Home, or Play in the builder.
     void routineActivated(const QString& routineId);
 
-private:
-    QWidget* createRoutineList();
-    QWidget* createExerciseTree();
-    QWidget* createProblemList();
+protected:
+    void closeEvent(QCloseEvent* event) override;
 
-    Library m_library;
-    QListWidget* m_routines = nullptr;
-    QTreeWidget* m_exercises = nullptr;
-    QListWidget* m_problems = nullptr;
+private:
+    MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QWidget* parent);
+    void createMenus();
+    void connectViews();
+    void libraryChanged();
+    void refreshProblems();
+    void restoreSettings();
+    void saveSettings() const;
+
+    std::unique_ptr<Dialogs> m_dialogs;
+    LibraryStore* m_store = nullptr;
+    Favourites* m_favourites = nullptr;
+    ExerciseModel* m_exercises = nullptr;
+    QTabWidget* m_tabs = nullptr;
+    HomeView* m_home = nullptr;
+    LibraryView* m_libraryView = nullptr;
+    BuilderView* m_builder = nullptr;
+    ProblemsView* m_problems = nullptr;
 };
 
 } // namespace limber

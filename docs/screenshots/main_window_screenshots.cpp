@@ -1,0 +1,88 @@
+// Renders the main window's screenshots for the docs: Home, the Library with a stretch's
+// details, and the Builder with a routine of the user's. It works in a temporary data and
+// config folder seeded with three stars and one routine, so the pictures never show (or
+// touch) the real user's files. Run by make-main-window-screenshots.sh.
+#include "library/builder_view.h"
+#include "library/home_view.h"
+#include "library/library_view.h"
+#include "library/main_window.h"
+#include "storage/data_locations.h"
+#include "storage/favourites.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QFile>
+#include <QListView>
+#include <QTabWidget>
+#include <QTemporaryDir>
+
+#include <iostream>
+
+namespace {
+
+const char* const myRoutine = R"({
+  "kind": "routine",
+  "version": 1,
+  "id": "my-desk-three",
+  "name": "My desk three",
+  "summary": "Three starred stretches for the middle of the afternoon.",
+  "lead_in_seconds": 5,
+  "switch_seconds": 5,
+  "items": [
+    { "exercise": "eagle-arms", "breaths": 4 },
+    { "exercise": "seated-thoracic-twist", "seconds": 40 },
+    { "exercise": "chin-to-chest", "seconds": 20 }
+  ]
+}
+)";
+
+bool save(QWidget& widget, const QString& path)
+{
+    QApplication::processEvents();
+    const bool ok = widget.grab().save(path);
+    std::cout << (ok ? "wrote " : "could not write ") << path.toStdString() << '\n';
+    return ok;
+}
+
+} // namespace
+
+int main(int argc, char** argv)
+{
+    QTemporaryDir home;
+    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
+    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
+    qputenv("XDG_STATE_HOME", (home.path() + QStringLiteral("/state")).toLocal8Bit());
+    QApplication app(argc, argv);
+    QApplication::setApplicationName(QStringLiteral("limber"));
+    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+
+    const limber::DataLocations locations = limber::DataLocations::standard();
+    QDir().mkpath(locations.userRoutines);
+    QFile routine(locations.userRoutines + QStringLiteral("/my-desk-three.json"));
+    if (!routine.open(QIODevice::WriteOnly) || routine.write(myRoutine) < 0)
+        return 1;
+    routine.close();
+
+    limber::MainWindow window(locations, nullptr);
+    for (const char* id : { "eagle-arms", "seated-thoracic-twist", "chin-to-chest" })
+        window.favourites().set(QString::fromLatin1(id), true);
+    window.resize(1200, 780);
+    window.show();
+
+    bool ok = true;
+    window.tabs().setCurrentWidget(&window.home());
+    ok = save(window, out + QStringLiteral("/home.png")) && ok;
+
+    window.tabs().setCurrentWidget(&window.libraryView());
+    window.libraryView().showExercise(QStringLiteral("seated-thoracic-twist"));
+    window.libraryView().list().setFocus();
+    ok = save(window, out + QStringLiteral("/library.png")) && ok;
+
+    limber::BuilderView& builder = window.builder();
+    builder.openRoutine(QStringLiteral("my-desk-three"));
+    window.tabs().setCurrentWidget(&builder);
+    builder.itemList().setCurrentIndex(builder.itemList().model()->index(1, 0));
+    builder.itemList().setFocus();
+    ok = save(window, out + QStringLiteral("/builder.png")) && ok;
+    return ok ? 0 : 1;
+}

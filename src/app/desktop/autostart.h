@@ -1,0 +1,14 @@
+// Starting Limber at login: an XDG autostart entry (~/.config/autostart) that starts it in
+// the tray, so break reminders run without a window. The file is the setting.
+#pragma once
+
+#include <QString>
+
+namespace limber {
+
+QString autostartPath();
+bool isAutostartEnabled();
+// Writes or removes the entry; returns "" or what went wrong.
+QString setAutostartEnabled(bool enabled, const QString& program);
+
+} // namespace limber

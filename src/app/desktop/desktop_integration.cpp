@@ -1,0 +1,345 @@
+#include "desktop_integration.h"
+
+#include "autostart.h"
+#include "general_settings_page.h"
+#include "launcher.h"
+#include "library/builder_view.h"
+#include "library/main_window.h"
+#include "reminder_notice.h"
+#include "reminder_settings_page.h"
+#include "reminders.h"
+#include "routine_shortcuts.h"
+#include "settings_dialog.h"
+#include "shortcut_dialog.h"
+#include "single_instance.h"
+#include "storage/library_store.h"
+#include "tray_icon.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QEvent>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QTabWidget>
+#include <QTimer>
+
+#include <spdlog/spdlog.h>
+
+namespace limber {
+
+DesktopIntegration::DesktopIntegration(MainWindow& window, const Clock& clock, QObject* parent)
+    : DesktopIntegration(
+        window, clock, [] { return QDateTime::currentDateTime(); }, parent)
+{
+}
+
+DesktopIntegration::DesktopIntegration(
+    MainWindow& window, const Clock& clock, WallClock wallClock, QObject* parent)
+    : QObject(parent)
+    , m_window(window)
+    , m_settings(DesktopSettings::load())
+{
+    m_reminders = new Reminders(clock, std::move(wallClock), this);
+    m_reminders->setRules(m_settings.reminders);
+    m_tray = new TrayIcon(*m_reminders, this);
+    m_notice = new ReminderNotice;
+
+    m_settingsAction = new QAction(tr("S&ettings…"), this);
+    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    m_settingsAction->setMenuRole(QAction::PreferencesRole);
+    connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
+    m_shortcutAction = new QAction(tr("Create desktop &shortcut…"), this);
+    m_shortcutAction->setToolTip(tr("A launcher that starts a routine at once, in your "
+                                    "applications menu or on your Desktop"));
+    connect(m_shortcutAction, &QAction::triggered, this, [this] { openShortcutDialog(); });
+    // Until the main window's own menus take these two actions, they have a menu of their own.
+    QMenu* tools = m_window.menuBar()->addMenu(tr("&Tools"));
+    tools->addAction(m_shortcutAction);
+    tools->addSeparator();
+    tools->addAction(m_settingsAction);
+
+    m_removeShortcutsQuestion = [this](const QStringList& names) {
+        return QMessageBox::question(&m_window, tr("Remove the shortcuts?"),
+                   tr("These routines were deleted, but their shortcuts are still in your "
+                      "applications menu or on your Desktop:\n\n%1\n\nRemove the shortcuts?")
+                       .arg(names.join(QLatin1Char('\n'))))
+            == QMessageBox::Yes;
+    };
+
+    connect(m_tray, &TrayIcon::startRequested, this, &DesktopIntegration::play);
+    connect(m_tray, &TrayIcon::openRequested, this, [this] { showWindow(CommandLine {}); });
+    connect(m_tray, &TrayIcon::settingsRequested, this, [this] { openSettings(); });
+    connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quit);
+
+    connect(m_reminders, &Reminders::reminderDue, this, &DesktopIntegration::reminderDue);
+    // The tray's on/off switch changes the rules directly: keep the settings in step.
+    connect(m_reminders, &Reminders::changed, this, [this] {
+        if (m_reminders->rules() == m_settings.reminders)
+            return;
+        m_settings.reminders = m_reminders->rules();
+        m_settings.save();
+        applyQuitPolicy();
+    });
+    connect(m_notice, &ReminderNotice::startRequested, this,
+        [this] { play(m_settings.reminderRoutine); });
+    connect(m_notice, &ReminderNotice::snoozeRequested, m_reminders, &Reminders::snooze);
+    connect(m_notice, &ReminderNotice::skipRequested, m_reminders, &Reminders::breakTaken);
+
+    // A routine started from the window is a break too.
+    connect(&m_window, &MainWindow::routineActivated, m_reminders, &Reminders::breakTaken);
+    connect(&m_window.store(), &LibraryStore::libraryChanged, this,
+        &DesktopIntegration::libraryChanged);
+    m_window.installEventFilter(this);
+
+    const auto list = routines();
+    for (const auto& routine : list)
+        m_knownRoutines.insert(routine.first);
+    m_tray->setRoutines(list);
+    m_tray->show();
+    applyQuitPolicy();
+}
+
+DesktopIntegration::~DesktopIntegration()
+{
+    m_window.removeEventFilter(this);
+    delete m_notice;
+}
+
+void DesktopIntegration::showWindow(const CommandLine& line)
+{
+    if (line.openBuilder)
+        m_window.tabs().setCurrentWidget(&m_window.builder());
+    if (line.startInTray && hasTray()) {
+        m_startedInTray = true;
+        applyQuitPolicy();
+        return;
+    }
+    if (m_window.isMinimized())
+        m_window.showNormal();
+    else
+        m_window.show();
+    m_window.raise();
+    m_window.activateWindow();
+}
+
+void DesktopIntegration::handleRequest(
+    const QStringList& arguments, const QString& workingDirectory)
+{
+    const CommandLine line = SingleInstance::parseRequest(arguments, workingDirectory);
+    if (!line.error.isEmpty()) {
+        spdlog::warn(
+            "another launch asked for something not understood: {}", line.error.toStdString());
+        return;
+    }
+    if (line.mode == CommandLine::Mode::Player) {
+        spdlog::info("opening {} from another launch", line.target.toStdString());
+        m_reminders->breakTaken();
+        emit playRequested(line);
+    } else if (line.mode == CommandLine::Mode::Window) {
+        showWindow(line);
+    }
+}
+
+bool DesktopIntegration::hasTray() const
+{
+    return m_tray->isVisible() || m_trayShownForTests;
+}
+
+bool DesktopIntegration::keepsRunningInTray() const
+{
+    return hasTray() && (m_settings.reminders.enabled || m_startedInTray);
+}
+
+SettingsDialog* DesktopIntegration::openSettings()
+{
+    if (m_settingsDialog) {
+        m_settingsDialog->show();
+        m_settingsDialog->raise();
+        m_settingsDialog->activateWindow();
+        return m_settingsDialog;
+    }
+    auto* dialog = new SettingsDialog(&m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* reminders
+        = new ReminderSettingsPage(m_settings.reminders, m_settings.reminderRoutine, routines());
+    connect(reminders, &ReminderSettingsPage::rulesChanged, this,
+        &DesktopIntegration::setReminderRules);
+    connect(reminders, &ReminderSettingsPage::routineChanged, this,
+        &DesktopIntegration::setReminderRoutine);
+    // The tray can switch reminders on or off while the dialog is open.
+    connect(m_reminders, &Reminders::changed, reminders, [this, reminders] {
+        if (reminders->enabledBox().isChecked() != m_settings.reminders.enabled)
+            reminders->enabledBox().setChecked(m_settings.reminders.enabled);
+    });
+    auto* general
+        = new GeneralSettingsPage(isAutostartEnabled(), m_settings.fullScreenPlayer, hasTray());
+    connect(general, &GeneralSettingsPage::autostartChanged, this,
+        [this, general](bool enabled) { general->showProblem(setAutostart(enabled)); });
+    connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
+        &DesktopIntegration::setFullScreenPlayer);
+    dialog->addPage(tr("Reminders"), reminders);
+    dialog->addPage(tr("Desktop"), general);
+    m_settingsDialog = dialog;
+    dialog->show();
+    return dialog;
+}
+
+ShortcutDialog* DesktopIntegration::openShortcutDialog(const QString& routineId)
+{
+    if (m_shortcutDialog)
+        m_shortcutDialog->close();
+    auto* dialog
+        = new ShortcutDialog(RoutineShortcuts(ShortcutFolders::standard(), launcherProgram()),
+            routines(), routineId, &m_window);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_shortcutDialog = dialog;
+    dialog->show();
+    return dialog;
+}
+
+void DesktopIntegration::setTrayShownForTests(bool shown)
+{
+    m_trayShownForTests = shown;
+    applyQuitPolicy();
+}
+
+void DesktopIntegration::setRemoveShortcutsQuestion(
+    std::function<bool(const QStringList&)> question)
+{
+    m_removeShortcutsQuestion = std::move(question);
+}
+
+void DesktopIntegration::setReminderRules(const ReminderRules& rules)
+{
+    m_settings.reminders = rules;
+    m_settings.save();
+    m_reminders->setRules(rules);
+    applyQuitPolicy();
+}
+
+void DesktopIntegration::setReminderRoutine(const QString& routineId)
+{
+    m_settings.reminderRoutine = routineId;
+    m_settings.save();
+}
+
+void DesktopIntegration::setFullScreenPlayer(bool fullScreen)
+{
+    m_settings.fullScreenPlayer = fullScreen;
+    m_settings.save();
+}
+
+QString DesktopIntegration::setAutostart(bool enabled)
+{
+    return setAutostartEnabled(enabled, launcherProgram());
+}
+
+bool DesktopIntegration::eventFilter(QObject* watched, QEvent* event)
+{
+    // Look after the window has handled its close (it may refuse, to keep unsaved changes).
+    if (watched == &m_window && event->type() == QEvent::Close && !m_quitting)
+        QTimer::singleShot(0, this, &DesktopIntegration::windowClosed);
+    return QObject::eventFilter(watched, event);
+}
+
+void DesktopIntegration::play(const QString& routineId)
+{
+    CommandLine line;
+    line.mode = CommandLine::Mode::Player;
+    line.target = routineId;
+    line.start = true;
+    m_notice->hide();
+    m_reminders->breakTaken();
+    emit playRequested(line);
+}
+
+void DesktopIntegration::reminderDue()
+{
+    m_notice->showFor(routineName(m_settings.reminderRoutine));
+}
+
+void DesktopIntegration::libraryChanged()
+{
+    const auto list = routines();
+    m_tray->setRoutines(list);
+    QSet<QString> ids;
+    for (const auto& routine : list)
+        ids.insert(routine.first);
+    const QSet<QString> deleted = m_knownRoutines - ids;
+    m_knownRoutines = ids;
+    if (deleted.isEmpty())
+        return;
+
+    // Offer to remove the shortcuts of the routines deleted just now (older ones are listed
+    // in the shortcut dialog).
+    const RoutineShortcuts shortcuts(ShortcutFolders::standard(), launcherProgram());
+    QList<RoutineShortcut> orphans;
+    QStringList names;
+    for (const RoutineShortcut& shortcut : shortcuts.existing()) {
+        if (!deleted.contains(shortcut.routineId))
+            continue;
+        orphans << shortcut;
+        if (!names.contains(shortcut.name))
+            names << shortcut.name;
+    }
+    if (!orphans.isEmpty() && m_removeShortcutsQuestion(names)) {
+        const QString error = shortcuts.remove(orphans);
+        if (!error.isEmpty())
+            spdlog::warn("{}", error.toStdString());
+    }
+}
+
+void DesktopIntegration::windowClosed()
+{
+    if (m_window.isVisible() || !keepsRunningInTray() || m_settings.trayNoticeShown)
+        return;
+    m_settings.trayNoticeShown = true;
+    m_settings.save();
+    auto* box = new QMessageBox(QMessageBox::Information, tr("Limber is still running"),
+        tr("Limber keeps running in the tray so that it can remind you to take breaks.\n\n"
+           "To open it again, click its icon in the tray. To quit, choose Quit from that icon's "
+           "menu. To have Limber quit when its window closes, turn break reminders off."),
+        QMessageBox::Ok);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
+    emit keptInTray();
+}
+
+void DesktopIntegration::quit()
+{
+    m_quitting = true;
+    m_notice->hide();
+    // The window may still ask about unsaved changes, and may be told to stay.
+    if (!m_window.close()) {
+        m_quitting = false;
+        showWindow(CommandLine {});
+        return;
+    }
+    QCoreApplication::quit();
+}
+
+void DesktopIntegration::applyQuitPolicy()
+{
+    QApplication::setQuitOnLastWindowClosed(!keepsRunningInTray());
+}
+
+QList<std::pair<QString, QString>> DesktopIntegration::routines() const
+{
+    QList<std::pair<QString, QString>> list;
+    for (const auto& entry : m_window.library().routines())
+        list.append(
+            { QString::fromStdString(entry.value.id), QString::fromStdString(entry.value.name) });
+    return list;
+}
+
+QString DesktopIntegration::routineName(const QString& id) const
+{
+    for (const auto& [routineId, name] : routines())
+        if (routineId == id)
+            return name;
+    return id;
+}
+
+} // namespace limber

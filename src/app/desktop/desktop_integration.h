@@ -1,0 +1,111 @@
+// Limber on the desktop, around the main window: the tray, break reminders and their
+// notice, launches handed over by a second Limber, desktop shortcuts, autostart and the
+// settings dialog. main.cpp makes one after the main window and opens players when asked.
+#pragma once
+
+#include "cli/command_line.h"
+#include "desktop_settings.h"
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QSet>
+
+#include <functional>
+#include <utility>
+
+class QAction;
+
+namespace limber {
+
+class Clock;
+class MainWindow;
+class ReminderNotice;
+class Reminders;
+class SettingsDialog;
+class ShortcutDialog;
+class TrayIcon;
+
+class DesktopIntegration : public QObject {
+    Q_OBJECT
+
+public:
+    using WallClock = std::function<QDateTime()>;
+
+    DesktopIntegration(MainWindow& window, const Clock& clock, QObject* parent = nullptr);
+    // Tests pass a wall clock of their own.
+    DesktopIntegration(
+        MainWindow& window, const Clock& clock, WallClock wallClock, QObject* parent);
+    ~DesktopIntegration() override;
+
+    // Shows the main window as the launch asked: on the builder for --builder, and not at
+    // all for --tray when the tray is there to come back from.
+    void showWindow(const CommandLine& line);
+    // A launch handed over by a second Limber (SingleInstance::requestReceived).
+    void handleRequest(const QStringList& arguments, const QString& workingDirectory);
+
+    bool hasTray() const;
+    // Closing the window leaves Limber running: reminders are on and the tray is there.
+    bool keepsRunningInTray() const;
+    const DesktopSettings& settings() const { return m_settings; }
+    Reminders& reminders() const { return *m_reminders; }
+    TrayIcon& tray() const { return *m_tray; }
+    ReminderNotice& notice() const { return *m_notice; }
+
+    // For the main window's menus: "Settings…" and "Create desktop shortcut…".
+    QAction& settingsAction() const { return *m_settingsAction; }
+    QAction& shortcutAction() const { return *m_shortcutAction; }
+    // Opens (or raises) the dialogs, not modal; returned for tests.
+    SettingsDialog* openSettings();
+    ShortcutDialog* openShortcutDialog(const QString& routineId = {});
+
+    // Tests on a platform with no tray act as if there were one.
+    void setTrayShownForTests(bool shown);
+
+    // Asked when routines with shortcuts were deleted: true removes the shortcuts. The
+    // default asks with a message box; tests answer for the user.
+    void setRemoveShortcutsQuestion(std::function<bool(const QStringList& names)> question);
+
+    // Applies changed settings at once, saves them (the settings dialog calls these).
+    void setReminderRules(const ReminderRules& rules);
+    void setReminderRoutine(const QString& routineId);
+    void setFullScreenPlayer(bool fullScreen);
+    // Returns "" or why the autostart entry could not be changed.
+    QString setAutostart(bool enabled);
+
+signals:
+    // Open the player as this launch says (main.cpp owns the player windows).
+    void playRequested(const limber::CommandLine& line);
+    // The notice that Limber stays in the tray was given (once per user, ever).
+    void keptInTray();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    void play(const QString& routineId);
+    void reminderDue();
+    void libraryChanged();
+    void windowClosed();
+    void quit();
+    void applyQuitPolicy();
+    QList<std::pair<QString, QString>> routines() const;
+    QString routineName(const QString& id) const;
+
+    MainWindow& m_window;
+    DesktopSettings m_settings;
+    Reminders* m_reminders = nullptr;
+    TrayIcon* m_tray = nullptr;
+    ReminderNotice* m_notice = nullptr;
+    QAction* m_settingsAction = nullptr;
+    QAction* m_shortcutAction = nullptr;
+    QPointer<SettingsDialog> m_settingsDialog;
+    QPointer<ShortcutDialog> m_shortcutDialog;
+    QSet<QString> m_knownRoutines;
+    bool m_startedInTray = false;
+    bool m_trayShownForTests = false;
+    bool m_quitting = false;
+    std::function<bool(const QStringList&)> m_removeShortcutsQuestion;
+};
+
+} // namespace limber

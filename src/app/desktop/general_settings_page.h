@@ -1,0 +1,34 @@
+// The settings page for how Limber sits on the desktop: start at login (in the tray), and
+// open the player full screen.
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+
+namespace limber {
+
+class GeneralSettingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    GeneralSettingsPage(
+        bool autostart, bool fullScreenPlayer, bool hasTray, QWidget* parent = nullptr);
+
+    QCheckBox& autostartBox() const { return *m_autostart; }
+    QCheckBox& fullScreenBox() const { return *m_fullScreen; }
+    // Says when a change could not be saved (the autostart file could not be written).
+    void showProblem(const QString& message);
+
+signals:
+    void autostartChanged(bool enabled);
+    void fullScreenPlayerChanged(bool fullScreen);
+
+private:
+    QCheckBox* m_autostart = nullptr;
+    QCheckBox* m_fullScreen = nullptr;
+    QLabel* m_problem = nullptr;
+};
+
+} // namespace limber

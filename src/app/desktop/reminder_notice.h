@@ -1,0 +1,49 @@
+// The break reminder itself: a small window in the corner of the screen that does not take
+// the keyboard, with Start, Snooze 10 / 30 minutes and Skip. Closing it counts as Skip.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace limber {
+
+class ReminderNotice : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ReminderNotice(QWidget* parent = nullptr);
+
+    // Shows the reminder for the routine Start will play, in the bottom-right corner.
+    void showFor(const QString& routineName);
+
+    QPushButton& startButton() const { return *m_start; }
+    QPushButton& snoozeButton(int minutes) const
+    {
+        return minutes == 10 ? *m_snooze10 : *m_snooze30;
+    }
+    QPushButton& skipButton() const { return *m_skip; }
+    QString text() const;
+
+signals:
+    void startRequested();
+    void snoozeRequested(int minutes);
+    void skipRequested();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+    void keyPressEvent(QKeyEvent* event) override;
+
+private:
+    void answer();
+
+    QLabel* m_text = nullptr;
+    QPushButton* m_start = nullptr;
+    QPushButton* m_snooze10 = nullptr;
+    QPushButton* m_snooze30 = nullptr;
+    QPushButton* m_skip = nullptr;
+    bool m_answered = false;
+};
+
+} // namespace limber

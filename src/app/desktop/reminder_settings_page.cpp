@@ -1,0 +1,136 @@
+#include "reminder_settings_page.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QSpinBox>
+#include <QTimeEdit>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace limber {
+
+ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QString& routineId,
+    const QList<std::pair<QString, QString>>& routines, QWidget* parent)
+    : QWidget(parent)
+{
+    m_enabled = new QCheckBox(tr("&Remind me to take a stretch break"));
+    m_enabled->setChecked(rules.enabled);
+
+    m_interval = new QSpinBox;
+    m_interval->setRange(ReminderRules::minInterval, ReminderRules::maxInterval);
+    m_interval->setSuffix(tr(" minutes"));
+    m_interval->setValue(rules.intervalMinutes);
+    m_interval->setAccessibleName(tr("Minutes between breaks"));
+
+    auto* days = new QHBoxLayout;
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        auto* box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat));
+        box->setChecked(rules.hasDay(day));
+        box->setAccessibleName(QLocale().dayName(day, QLocale::LongFormat));
+        days->addWidget(box);
+        m_days << box;
+    }
+    days->addStretch();
+
+    m_allDay = new QCheckBox(tr("At any time of &day"));
+    m_allDay->setChecked(rules.allDay());
+    m_start = new QTimeEdit(rules.allDay() ? QTime(9, 0) : rules.start);
+    m_end = new QTimeEdit(rules.allDay() ? QTime(18, 0) : rules.end);
+    m_start->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_end->setDisplayFormat(QStringLiteral("HH:mm"));
+    m_start->setAccessibleName(tr("Reminders from"));
+    m_end->setAccessibleName(tr("Reminders until"));
+    auto* hours = new QHBoxLayout;
+    hours->addWidget(new QLabel(tr("from")));
+    hours->addWidget(m_start);
+    hours->addWidget(new QLabel(tr("until")));
+    hours->addWidget(m_end);
+    hours->addWidget(m_allDay);
+    hours->addStretch();
+
+    m_routine = new QComboBox;
+    for (const auto& [id, name] : routines)
+        m_routine->addItem(name, id);
+    const int current = m_routine->findData(routineId);
+    if (current >= 0)
+        m_routine->setCurrentIndex(current);
+    else if (!routineId.isEmpty()) { // a routine since deleted: still shown, by its id
+        m_routine->insertItem(0, routineId, routineId);
+        m_routine->setCurrentIndex(0);
+    }
+
+    m_details = new QWidget;
+    auto* form = new QFormLayout(m_details);
+    form->setContentsMargins(0, 0, 0, 0);
+    form->addRow(tr("&Every"), m_interval);
+    form->addRow(tr("On"), days);
+    form->addRow(tr("Hours"), hours);
+    form->addRow(tr("&Start plays"), m_routine);
+
+    auto* note = new QLabel(tr("A reminder that came due while the computer slept appears once "
+                               "when it wakes, if it is still within your hours."));
+    note->setWordWrap(true);
+    note->setEnabled(false);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_enabled);
+    layout->addWidget(m_details);
+    layout->addWidget(note);
+    layout->addStretch();
+
+    connect(m_enabled, &QCheckBox::toggled, this, &ReminderSettingsPage::changed);
+    connect(m_interval, &QSpinBox::valueChanged, this, &ReminderSettingsPage::changed);
+    for (QCheckBox* box : m_days)
+        connect(box, &QCheckBox::toggled, this, &ReminderSettingsPage::changed);
+    connect(m_allDay, &QCheckBox::toggled, this, &ReminderSettingsPage::changed);
+    connect(m_start, &QTimeEdit::timeChanged, this, &ReminderSettingsPage::changed);
+    connect(m_end, &QTimeEdit::timeChanged, this, &ReminderSettingsPage::changed);
+    connect(m_routine, &QComboBox::currentIndexChanged, this,
+        [this] { emit routineChanged(this->routineId()); });
+    updateEnabled();
+}
+
+ReminderRules ReminderSettingsPage::rules() const
+{
+    ReminderRules rules;
+    rules.enabled = m_enabled->isChecked();
+    rules.intervalMinutes = m_interval->value();
+    rules.days = 0;
+    for (int day = 0; day < m_days.size(); ++day)
+        if (m_days[day]->isChecked())
+            rules.days |= 1 << day;
+    if (m_allDay->isChecked()) {
+        rules.start = rules.end = QTime(0, 0);
+    } else {
+        rules.start = m_start->time();
+        rules.end = m_end->time();
+    }
+    return rules;
+}
+
+QString ReminderSettingsPage::routineId() const
+{
+    return m_routine->currentData().toString();
+}
+
+void ReminderSettingsPage::changed()
+{
+    updateEnabled();
+    emit rulesChanged(rules());
+}
+
+void ReminderSettingsPage::updateEnabled()
+{
+    m_details->setEnabled(m_enabled->isChecked());
+    m_start->setEnabled(!m_allDay->isChecked());
+    m_end->setEnabled(!m_allDay->isChecked());
+    // The hours end after they begin (a day of its own is "at any time of day").
+    m_end->setMinimumTime(std::min(m_start->time().addSecs(60), QTime(23, 59)));
+}
+
+} // namespace limber

@@ -1,0 +1,56 @@
+// The settings page for break reminders: on or off, every how many minutes, on which days
+// and between which hours, and the routine a reminder's Start plays.
+#pragma once
+
+#include "reminder_rules.h"
+
+#include <QList>
+#include <QWidget>
+
+#include <utility>
+
+class QCheckBox;
+class QComboBox;
+class QSpinBox;
+class QTimeEdit;
+
+namespace limber {
+
+class ReminderSettingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    // `routines` are (id, name) for the routine chooser.
+    ReminderSettingsPage(const ReminderRules& rules, const QString& routineId,
+        const QList<std::pair<QString, QString>>& routines, QWidget* parent = nullptr);
+
+    ReminderRules rules() const;
+    QString routineId() const;
+
+    QCheckBox& enabledBox() const { return *m_enabled; }
+    QSpinBox& intervalBox() const { return *m_interval; }
+    QCheckBox& dayBox(int dayOfWeek) const { return *m_days.at(dayOfWeek - 1); }
+    QCheckBox& allDayBox() const { return *m_allDay; }
+    QTimeEdit& startEdit() const { return *m_start; }
+    QTimeEdit& endEdit() const { return *m_end; }
+    QComboBox& routineBox() const { return *m_routine; }
+
+signals:
+    void rulesChanged(const limber::ReminderRules& rules);
+    void routineChanged(const QString& routineId);
+
+private:
+    void changed();
+    void updateEnabled();
+
+    QCheckBox* m_enabled = nullptr;
+    QSpinBox* m_interval = nullptr;
+    QList<QCheckBox*> m_days; // Monday first
+    QCheckBox* m_allDay = nullptr;
+    QTimeEdit* m_start = nullptr;
+    QTimeEdit* m_end = nullptr;
+    QComboBox* m_routine = nullptr;
+    QWidget* m_details = nullptr;
+};
+
+} // namespace limber

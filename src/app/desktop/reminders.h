@@ -1,0 +1,62 @@
+// Break reminders in the running app: the ReminderSchedule fed by the app's monotonic clock
+// and the wall clock, woken by a timer at the next reminder (and at least once a minute, so a
+// machine waking from suspend is noticed soon), saying when a reminder is due.
+#pragma once
+
+#include "reminder_schedule.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+
+namespace limber {
+
+class Clock;
+
+class Reminders : public QObject {
+    Q_OBJECT
+
+public:
+    using WallClock = std::function<QDateTime()>;
+    static constexpr int maxWaitMs = 60'000;
+
+    // Tests pass fake clocks and call check() themselves.
+    Reminders(const Clock& clock, WallClock wallClock, QObject* parent = nullptr);
+
+    const ReminderRules& rules() const { return m_schedule.rules(); }
+    void setRules(const ReminderRules& rules);
+
+    std::optional<QDateTime> next() const;
+    std::optional<QDateTime> pausedUntil() const;
+    // What the tray shows: "Next break at 14:50", "Paused until 15:30", "Break reminders are off".
+    QString status() const;
+    // How long the timer waits now (for tests); -1 when it is stopped.
+    int waitMs() const { return m_timer.isActive() ? m_timer.interval() : -1; }
+
+    // A break was taken, or the reminder skipped: a full interval from now.
+    void breakTaken();
+    void snooze(int minutes);
+    void pauseForAnHour();
+    void pauseUntilTomorrow();
+    void resume();
+
+    // Reads the clocks: emits reminderDue once when a reminder is due, then waits again.
+    void check();
+
+signals:
+    void reminderDue();
+    void changed(); // the rules, the next time or the pause changed
+
+private:
+    ReminderNow now() const;
+    void arm();
+    void update();
+
+    const Clock& m_clock;
+    WallClock m_wallClock;
+    ReminderSchedule m_schedule;
+    QTimer m_timer;
+};
+
+} // namespace limber

@@ -1,0 +1,32 @@
+// The questions the main window asks the user. One object answers them all, so tests can give
+// scripted answers where a person would click in a modal dialog.
+#pragma once
+
+#include <QString>
+
+#include <optional>
+
+class QWidget;
+
+namespace limber {
+
+class Dialogs {
+public:
+    enum class Unsaved { Save, Discard, Cancel };
+
+    virtual ~Dialogs() = default;
+
+    // The routine `name` has changes that are not saved: save them, throw them away, or stop.
+    virtual Unsaved askUnsaved(QWidget* parent, const QString& name);
+    // A line of text (e.g. a routine's new name); nothing when cancelled.
+    virtual std::optional<QString> askText(
+        QWidget* parent, const QString& title, const QString& label, const QString& initial);
+    virtual bool confirm(QWidget* parent, const QString& title, const QString& text);
+    // A file to read or to write; empty when cancelled.
+    virtual QString askOpenFile(QWidget* parent, const QString& title, const QString& filter);
+    virtual QString askSaveFile(
+        QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    virtual void showError(QWidget* parent, const QString& title, const QString& text);
+};
+
+} // namespace limber

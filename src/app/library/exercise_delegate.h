@@ -1,0 +1,27 @@
+// Draws an exercise row: its star, its name and a line about it. A click on the star stars
+// or unstars the exercise, in whichever list it appears.
+#pragma once
+
+#include <QStyledItemDelegate>
+
+namespace limber {
+
+class ExerciseDelegate : public QStyledItemDelegate {
+    Q_OBJECT
+
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    void paint(QPainter* painter, const QStyleOptionViewItem& option,
+        const QModelIndex& index) const override;
+    QSize sizeHint(const QStyleOptionViewItem& option, const QModelIndex& index) const override;
+
+    // Where the star of a row whose rectangle is `row` is drawn and clicked.
+    static QRect starRect(const QRect& row);
+
+protected:
+    bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
+        const QModelIndex& index) override;
+};
+
+} // namespace limber

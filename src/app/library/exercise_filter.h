@@ -1,0 +1,40 @@
+// Narrows a list of exercises by a search text (name, summary, targets) and by filters
+// (position, equipment, target area, desk-friendly, favourites). Empty filters let all through.
+#pragma once
+
+#include <QSortFilterProxyModel>
+
+namespace limber {
+
+class ExerciseFilter : public QSortFilterProxyModel {
+    Q_OBJECT
+
+public:
+    explicit ExerciseFilter(QObject* parent = nullptr);
+
+    // Every word of the text must appear in the name, the summary or a target (any case).
+    void setSearchText(const QString& text);
+    void setPosition(const QString& position);
+    void setEquipment(const QString& equipment);
+    void setTarget(const QString& target);
+    void setDeskFriendlyOnly(bool only);
+    void setFavouritesOnly(bool only);
+
+    // The exercise ids let through, in display order.
+    QStringList visibleIds() const;
+
+protected:
+    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
+
+private:
+    void changed();
+
+    QStringList m_words;
+    QString m_position;
+    QString m_equipment;
+    QString m_target;
+    bool m_deskFriendlyOnly = false;
+    bool m_favouritesOnly = false;
+};
+
+} // namespace limber

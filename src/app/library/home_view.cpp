@@ -1,0 +1,187 @@
+#include "home_view.h"
+
+#include "muted_text.h"
+
+#include <limber/describe.h>
+#include <limber/plan.h>
+
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QStyle>
+
+namespace limber {
+
+namespace {
+
+constexpr int columns = 3;
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+// "4:35 · 5 stretches · seated, standing"
+QString routineFacts(const Routine& routine, const Library& library)
+{
+    QStringList facts;
+    const PlanResult plan = compile(routine, library, PlanOptions {}, routine.id);
+    if (plan)
+        facts << qs(formatMinutesSeconds(plan.plan->totalMs));
+    const auto count = static_cast<int>(routine.items.size());
+    facts << (count == 1 ? QObject::tr("1 stretch") : QObject::tr("%1 stretches").arg(count));
+    QStringList positions;
+    for (const RoutineItem& item : routine.items) {
+        if (const Exercise* exercise = library.findExercise(item.exercise)) {
+            const QString position = QString::fromLatin1(toString(exercise->position));
+            if (!positions.contains(position))
+                positions << position;
+        }
+    }
+    if (!positions.isEmpty())
+        facts << positions.join(QStringLiteral(", "));
+    return facts.join(QStringLiteral(" · "));
+}
+
+QLabel* heading(const QString& text, double scale)
+{
+    auto* label = new QLabel(text);
+    QFont font = label->font();
+    font.setBold(true);
+    font.setPointSizeF(font.pointSizeF() * scale);
+    label->setFont(font);
+    return label;
+}
+
+} // namespace
+
+HomeView::HomeView(const Library& library, QWidget* parent)
+    : QWidget(parent)
+    , m_library(library)
+{
+    auto* newRoutine
+        = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New routine"));
+    newRoutine->setObjectName(QStringLiteral("home-new"));
+    connect(newRoutine, &QPushButton::clicked, this, &HomeView::newRoutineRequested);
+    auto* import
+        = new QPushButton(style()->standardIcon(QStyle::SP_DialogOpenButton), tr("&Import…"));
+    import->setObjectName(QStringLiteral("home-import"));
+    connect(import, &QPushButton::clicked, this, &HomeView::importRequested);
+
+    auto* top = new QHBoxLayout;
+    top->addWidget(heading(tr("Routines"), 1.6));
+    top->addStretch();
+    top->addWidget(newRoutine);
+    top->addWidget(import);
+
+    m_retired = new QWidget(this);
+    m_retired->hide();
+    m_content = new QWidget;
+    m_sections = new QVBoxLayout(m_content);
+    auto* scroll = new QScrollArea;
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(m_content);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+    refresh();
+}
+
+void HomeView::refresh()
+{
+    // Cards are few and cheap: build them again rather than patch them.
+    while (QLayoutItem* item = m_sections->takeAt(0)) {
+        if (QWidget* widget = item->widget()) {
+            // Out of sight at once, deleted once any click that led here has returned (or with
+            // this view, when no event loop comes round again).
+            widget->hide();
+            widget->setParent(m_retired);
+            widget->deleteLater();
+        }
+        delete item;
+    }
+    addSection(tr("Your routines"), Origin::User);
+    addSection(tr("Built-in routines"), Origin::BuiltIn);
+    m_sections->addStretch(1);
+}
+
+void HomeView::addSection(const QString& title, Origin origin)
+{
+    auto* section = new QWidget;
+    auto* layout = new QVBoxLayout(section);
+    layout->setContentsMargins(0, 8, 0, 8);
+    layout->addWidget(heading(title, 1.15));
+    auto* grid = new QGridLayout;
+    grid->setSpacing(12);
+    int count = 0;
+    for (const auto& entry : m_library.routines()) {
+        if (entry.origin != origin)
+            continue;
+        grid->addWidget(createCard(entry), count / columns, count % columns);
+        ++count;
+    }
+    for (int column = 0; column < columns; ++column)
+        grid->setColumnStretch(column, 1);
+    if (count == 0) {
+        auto* empty = new QLabel(origin == Origin::User
+                ? tr("None yet. Star a few stretches in the Library, then make a routine of them "
+                     "with New routine.")
+                : tr("None loaded."));
+        empty->setWordWrap(true);
+        setMutedText(empty);
+        layout->addWidget(empty);
+    }
+    layout->addLayout(grid);
+    m_sections->addWidget(section);
+}
+
+QWidget* HomeView::createCard(const LibraryEntry<Routine>& entry)
+{
+    const Routine& routine = entry.value;
+    const QString id = qs(routine.id);
+    auto* card = new QFrame;
+    card->setObjectName(QStringLiteral("routine-card"));
+    card->setProperty("routineId", id);
+    card->setStyleSheet(QStringLiteral("QFrame#routine-card { border: 1px solid palette(mid); "
+                                       "border-radius: 8px; background: palette(base); }"));
+    card->setMinimumWidth(240);
+
+    auto* name = heading(qs(routine.name), 1.2);
+    name->setWordWrap(true);
+    auto* summary = new QLabel(qs(routine.summary));
+    summary->setWordWrap(true);
+    summary->setVisible(!routine.summary.empty());
+    summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    auto* facts = new QLabel(routineFacts(routine, m_library));
+    facts->setObjectName(QStringLiteral("routine-facts"));
+    facts->setWordWrap(true);
+    setMutedText(facts);
+
+    auto* edit = new QPushButton(entry.origin == Origin::User ? tr("Edit") : tr("Open in builder"));
+    edit->setObjectName(QStringLiteral("edit-") + id);
+    connect(edit, &QPushButton::clicked, this, [this, id] { emit editRequested(id); });
+    auto* start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"));
+    start->setObjectName(QStringLiteral("start-") + id);
+    start->setAccessibleName(tr("Start %1").arg(qs(routine.name)));
+    start->setDefault(true);
+    connect(start, &QPushButton::clicked, this, [this, id] { emit startRequested(id); });
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addStretch();
+    buttons->addWidget(edit);
+    buttons->addWidget(start);
+
+    auto* layout = new QVBoxLayout(card);
+    layout->setContentsMargins(14, 12, 14, 12);
+    layout->addWidget(name);
+    layout->addWidget(summary, 1);
+    layout->addWidget(facts);
+    layout->addLayout(buttons);
+    return card;
+}
+
+} // namespace limber

@@ -1,0 +1,37 @@
+// Home: every routine as a card with its length, its stretches and positions, and Start.
+#pragma once
+
+#include <limber/library.h>
+
+#include <QWidget>
+
+class QVBoxLayout;
+
+namespace limber {
+
+class HomeView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit HomeView(const Library& library, QWidget* parent = nullptr);
+
+    // Rebuilds the cards after the library changed.
+    void refresh();
+
+signals:
+    void startRequested(const QString& routineId);
+    void editRequested(const QString& routineId);
+    void newRoutineRequested();
+    void importRequested();
+
+private:
+    QWidget* createCard(const LibraryEntry<Routine>& entry);
+    void addSection(const QString& title, Origin origin);
+
+    const Library& m_library;
+    QVBoxLayout* m_sections = nullptr;
+    QWidget* m_content = nullptr;
+    QWidget* m_retired = nullptr; // old cards on their way out
+};
+
+} // namespace limber

@@ -1,0 +1,42 @@
+// A soft disc that grows through each in-breath and shrinks through each out-breath. It is
+// told where in the breath the engine is, so it can never drift from the cues.
+#pragma once
+
+#include <limber/model.h>
+
+#include <QRegion>
+#include <QWidget>
+
+#include <optional>
+
+namespace limber {
+
+class BreathPacer : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit BreathPacer(QWidget* parent = nullptr);
+
+    // `position`: 0 → 1 through the current breath; no breath: nothing is drawn.
+    void setBreath(std::optional<Breath> breath, double position);
+
+    std::optional<Breath> breath() const { return m_breath; }
+    double position() const { return m_position; }
+    // How open the shape is: 0 fully out, 1 fully in, eased so it slows at both ends.
+    double openness() const;
+    // How far the edge moves through one breath, in device pixels.
+    double travelPx() const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    double radiusAt(double openness) const;
+    static double edgeWidth(double radius);
+    static QRegion annulus(QPointF centre, double inner, double outer);
+
+    std::optional<Breath> m_breath;
+    double m_position = 0;
+};
+
+} // namespace limber

@@ -1,0 +1,90 @@
+#include "closing_page.h"
+
+#include "player_style.h"
+
+#include <limber/describe.h>
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+
+namespace limber {
+
+namespace {
+
+QLabel* centred(const QString& name, double scale, QFont::Weight weight, bool muted = false)
+{
+    auto* label = new QLabel;
+    label->setObjectName(name);
+    label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true);
+    styleText(*label, scale, weight, muted);
+    return label;
+}
+
+QPushButton* button(const QString& text, const QString& name, const QString& tip)
+{
+    auto* button = new QPushButton(text);
+    button->setObjectName(name);
+    button->setAccessibleName(text);
+    button->setToolTip(tip);
+    styleText(*button, 1.4);
+    button->setMinimumWidth(160);
+    button->setAutoDefault(true); // Enter takes the focused button
+    return button;
+}
+
+} // namespace
+
+ClosingPage::ClosingPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("closingPage"));
+    m_title = centred(QStringLiteral("closingTitle"), 3.0, QFont::Bold);
+    m_done = centred(QStringLiteral("closingDone"), 1.6, QFont::Normal);
+    m_time = centred(QStringLiteral("closingTime"), 1.6, QFont::Normal);
+    m_skipped = centred(QStringLiteral("closingSkipped"), 1.3, QFont::Normal, true);
+
+    m_again
+        = button(tr("Again"), QStringLiteral("againButton"), tr("Play the routine again (Enter)"));
+    makePrimary(*m_again);
+    auto* close = button(tr("Close"), QStringLiteral("closeButton"), tr("Close the player (Esc)"));
+    connect(m_again, &QPushButton::clicked, this, &ClosingPage::againChosen);
+    connect(close, &QPushButton::clicked, this, &ClosingPage::closeChosen);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->setSpacing(16);
+    buttons->addStretch(1);
+    buttons->addWidget(m_again);
+    buttons->addWidget(close);
+    buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(48, 24, 48, 24);
+    layout->setSpacing(12);
+    layout->addStretch(2);
+    layout->addWidget(m_title);
+    layout->addSpacing(12);
+    layout->addWidget(m_done);
+    layout->addWidget(m_time);
+    layout->addWidget(m_skipped);
+    layout->addSpacing(28);
+    layout->addLayout(buttons);
+    layout->addStretch(3);
+}
+
+void ClosingPage::showSummary(const SessionSummary& summary, bool stoppedEarly)
+{
+    m_title->setText(stoppedEarly ? tr("Stopped") : tr("Well done"));
+    setTextColor(*m_title, accentColor(palette()));
+    m_done->setText(
+        tr("%1 of %2 stretches done").arg(summary.exercisesDone).arg(summary.exercises));
+    m_time->setText(
+        tr("Time: %1").arg(QString::fromStdString(formatMinutesSeconds(summary.activeMs))));
+    m_skipped->setText(summary.exercisesSkipped == 0
+            ? tr("Nothing skipped")
+            : tr("Skipped: %1").arg(summary.exercisesSkipped));
+}
+
+} // namespace limber

@@ -1,0 +1,34 @@
+// The end of a routine: what was done, how long it took, what was skipped; Again and Close.
+#pragma once
+
+#include <limber/session.h>
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace limber {
+
+class ClosingPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit ClosingPage(QWidget* parent = nullptr);
+
+    void showSummary(const SessionSummary& summary, bool stoppedEarly);
+    QPushButton* againButton() const { return m_again; }
+
+signals:
+    void againChosen();
+    void closeChosen();
+
+private:
+    QLabel* m_title = nullptr;
+    QLabel* m_done = nullptr;
+    QLabel* m_time = nullptr;
+    QLabel* m_skipped = nullptr;
+    QPushButton* m_again = nullptr;
+};
+
+} // namespace limber

@@ -1,0 +1,251 @@
+#include "player_window.h"
+
+#include "closing_page.h"
+#include "details_panel.h"
+#include "pause_overlay.h"
+#include "player_controller.h"
+#include "player_controls.h"
+#include "player_display.h"
+#include "player_style.h"
+#include "routine_progress.h"
+#include "start_page.h"
+#include "stop_confirmation.h"
+#include "stretch_page.h"
+
+#include <QAction>
+#include <QCloseEvent>
+#include <QGridLayout>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+
+// Animations never ask for more than 30 frames a second: smooth for a slow breath, and half
+// the cost of 60.
+constexpr std::int64_t fastestFrameMs = 33;
+
+// Type grows and shrinks with the window, from this design size, within these limits: as
+// readable from arm's length full screen as in a small window.
+constexpr double designWidth = 1280;
+constexpr double designHeight = 800;
+constexpr double smallestType = 0.8;
+constexpr double largestType = 1.8;
+
+bool isUnderWay(SessionState state)
+{
+    return state == SessionState::Running || state == SessionState::Paused;
+}
+
+} // namespace
+
+PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* parent)
+    : QWidget(parent)
+    , m_routine(std::move(routine))
+    , m_controller(new PlayerController(m_routine.plan, clock, this))
+{
+    setObjectName(QStringLiteral("playerWindow"));
+    setWindowTitle(tr("%1 — Limber").arg(QString::fromStdString(m_routine.name)));
+    setMinimumSize(720, 540);
+    resize(1100, 720);
+
+    m_progress = new RoutineProgress(QString::fromStdString(m_routine.name));
+    m_controls = new PlayerControls;
+    addActions(m_controls->actions()); // the keys work wherever the focus is in the window
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+    layout->addWidget(m_progress);
+    layout->addWidget(createStage(), 1);
+    layout->addWidget(m_controls);
+
+    setStyleSheet(controlStyleSheet(palette()));
+    connectControls();
+    connect(m_controller, &PlayerController::refreshed, this, &PlayerWindow::render);
+    render();
+}
+
+// The pages and everything laid over them share one grid cell, stacked in this order.
+QWidget* PlayerWindow::createStage()
+{
+    auto* stage = new QWidget;
+    auto* grid = new QGridLayout(stage);
+    grid->setContentsMargins(0, 0, 0, 0);
+
+    m_pages = new QStackedWidget;
+    m_start = new StartPage(m_routine);
+    m_stretch = new StretchPage;
+    m_closing = new ClosingPage;
+    m_pages->addWidget(m_start);
+    m_pages->addWidget(m_stretch);
+    m_pages->addWidget(m_closing);
+    m_details = new DetailsPanel;
+    m_pause = new PauseOverlay;
+    m_confirm = new StopConfirmation;
+
+    grid->addWidget(m_pages, 0, 0);
+    grid->addWidget(m_details, 0, 0, Qt::AlignRight);
+    grid->addWidget(m_pause, 0, 0);
+    grid->addWidget(m_confirm, 0, 0);
+    return stage;
+}
+
+void PlayerWindow::connectControls()
+{
+    PlayerController* controller = m_controller;
+    connect(
+        m_controls->playPause(), &QAction::triggered, controller, &PlayerController::togglePause);
+    connect(m_controls->previous(), &QAction::triggered, controller, &PlayerController::previous);
+    connect(m_controls->next(), &QAction::triggered, controller, &PlayerController::next);
+    connect(m_controls->skip(), &QAction::triggered, controller, &PlayerController::skipExercise);
+    connect(m_controls->extend(), &QAction::triggered, controller, &PlayerController::extend);
+    connect(m_controls->details(), &QAction::toggled, this, &PlayerWindow::render);
+    connect(m_controls->fullScreen(), &QAction::toggled, this, &PlayerWindow::setFullScreen);
+    connect(m_controls->stop(), &QAction::triggered, this, &PlayerWindow::requestStop);
+    connect(m_start->startButton(), &QPushButton::clicked, controller, &PlayerController::start);
+    connect(m_confirm, &StopConfirmation::stopChosen, this, [this] { answerStop(true); });
+    connect(m_confirm, &StopConfirmation::keepGoingChosen, this, [this] { answerStop(false); });
+    connect(m_closing, &ClosingPage::againChosen, controller, &PlayerController::restart);
+    connect(m_closing, &ClosingPage::closeChosen, this, &QWidget::close);
+}
+
+void PlayerWindow::setAnimationsEnabled(bool enabled)
+{
+    m_animationsEnabled = enabled;
+    render();
+}
+
+void PlayerWindow::render()
+{
+    const SessionState state = m_controller->state();
+    const std::int64_t now = m_controller->now();
+    const PlayerDisplay display = describeMoment(m_controller->session(), m_routine, now);
+    const bool asking = m_confirm->isVisible();
+    if (state != m_shownState)
+        enterState(state);
+
+    m_progress->showMoment(display);
+    if (isUnderWay(state)) {
+        m_stretch->showMoment(display);
+        if (display.exercise)
+            m_details->showExercise(
+                display.exercise, display.side.value_or(display.exercise->firstSide));
+    } else if (state != SessionState::Ready) {
+        m_closing->showSummary(
+            m_controller->session().summary(now), state == SessionState::Stopped);
+    }
+    m_details->setVisible(isUnderWay(state) && m_controls->details()->isChecked());
+    m_pause->setVisible(state == SessionState::Paused && !asking);
+    m_controls->setState(state, display.kind != SegmentKind::Set, asking);
+    updateAnimation(display);
+}
+
+// What changes with the state once, not on every redraw: the page and where the focus is.
+void PlayerWindow::enterState(SessionState state)
+{
+    m_shownState = state;
+    m_controls->setVisible(isUnderWay(state));
+    if (state == SessionState::Ready) {
+        m_pages->setCurrentWidget(m_start);
+        m_start->startButton()->setFocus();
+    } else if (isUnderWay(state)) {
+        if (m_pages->currentWidget() != m_stretch) {
+            m_pages->setCurrentWidget(m_stretch);
+            setFocus();
+        }
+    } else {
+        m_pages->setCurrentWidget(m_closing);
+        m_closing->againButton()->setFocus();
+    }
+}
+
+void PlayerWindow::updateAnimation(const PlayerDisplay& display)
+{
+    const bool onScreen = isVisible() && !isMinimized();
+    std::optional<std::int64_t> frame;
+    if (m_animationsEnabled && onScreen && m_controller->state() == SessionState::Running) {
+        if (const auto step = m_stretch->frameMs(display))
+            frame = std::max(fastestFrameMs, *step);
+    }
+    m_controller->setAnimationFrameMs(frame);
+}
+
+// Esc: a routine under way pauses and asks first; otherwise it closes the player. Asked
+// again while the question is open, Esc means "keep going".
+void PlayerWindow::requestStop()
+{
+    if (m_confirm->isVisible()) {
+        answerStop(false);
+        return;
+    }
+    const SessionState state = m_controller->state();
+    if (!isUnderWay(state)) {
+        close();
+        return;
+    }
+    m_resumeAfterQuestion = state == SessionState::Running;
+    m_confirm->ask();
+    m_controller->pause();
+    render();
+}
+
+void PlayerWindow::answerStop(bool stop)
+{
+    m_confirm->hide();
+    setFocus();
+    if (stop)
+        m_controller->stop();
+    else if (m_resumeAfterQuestion)
+        m_controller->resume();
+    m_resumeAfterQuestion = false;
+    render();
+}
+
+void PlayerWindow::setFullScreen(bool fullScreen)
+{
+    if (fullScreen)
+        showFullScreen();
+    else
+        showNormal();
+}
+
+void PlayerWindow::changeEvent(QEvent* event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::WindowStateChange) {
+        m_controls->fullScreen()->setChecked(isFullScreen());
+        render();
+    }
+}
+
+void PlayerWindow::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    render();
+}
+
+void PlayerWindow::hideEvent(QHideEvent* event)
+{
+    QWidget::hideEvent(event);
+    render();
+}
+
+void PlayerWindow::resizeEvent(QResizeEvent* event)
+{
+    QWidget::resizeEvent(event);
+    const double scale = std::min(width() / designWidth, height() / designHeight);
+    applyTypeScale(*this, std::clamp(scale, smallestType, largestType));
+}
+
+void PlayerWindow::closeEvent(QCloseEvent* event)
+{
+    m_controller->stop(); // nothing keeps running behind a closed window
+    QWidget::closeEvent(event);
+}
+
+} // namespace limber

@@ -1,0 +1,75 @@
+// The player: composes the progress strip, the start, stretch and closing pages, the pause
+// veil, the stop question, the details panel and the controls, and redraws them from the
+// controller's session whenever the controller has processed a new "now".
+#pragma once
+
+#include "player_routine.h"
+
+#include <limber/session.h>
+
+#include <QWidget>
+
+#include <optional>
+
+class QStackedWidget;
+
+namespace limber {
+
+class Clock;
+class ClosingPage;
+class DetailsPanel;
+class PauseOverlay;
+class PlayerControls;
+class PlayerController;
+class RoutineProgress;
+class StartPage;
+class StopConfirmation;
+class StretchPage;
+struct PlayerDisplay;
+
+class PlayerWindow : public QWidget {
+    Q_OBJECT
+
+public:
+    PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* parent = nullptr);
+
+    PlayerController& controller() const { return *m_controller; }
+
+    // The ring and the pacer move smoothly while on screen; with animations off the player
+    // redraws only when the countdown or a cue changes (and tests count exactly that).
+    void setAnimationsEnabled(bool enabled);
+
+protected:
+    void changeEvent(QEvent* event) override;
+    void showEvent(QShowEvent* event) override;
+    void hideEvent(QHideEvent* event) override;
+    void closeEvent(QCloseEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    QWidget* createStage();
+    void connectControls();
+    void render();
+    void enterState(SessionState state);
+    void updateAnimation(const PlayerDisplay& display);
+    void requestStop();
+    void answerStop(bool stop);
+    void setFullScreen(bool fullScreen);
+
+    const PlayerRoutine m_routine;
+    PlayerController* m_controller = nullptr;
+    RoutineProgress* m_progress = nullptr;
+    QStackedWidget* m_pages = nullptr;
+    StartPage* m_start = nullptr;
+    StretchPage* m_stretch = nullptr;
+    ClosingPage* m_closing = nullptr;
+    PauseOverlay* m_pause = nullptr;
+    StopConfirmation* m_confirm = nullptr;
+    DetailsPanel* m_details = nullptr;
+    PlayerControls* m_controls = nullptr;
+    bool m_animationsEnabled = true;
+    bool m_resumeAfterQuestion = false;
+    std::optional<SessionState> m_shownState;
+};
+
+} // namespace limber

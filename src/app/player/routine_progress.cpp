@@ -1,0 +1,63 @@
+#include "routine_progress.h"
+
+#include "player_display.h"
+#include "player_style.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QProgressBar>
+#include <QVBoxLayout>
+
+#include <cmath>
+
+namespace limber {
+
+namespace {
+
+constexpr int barSteps = 1000;
+
+} // namespace
+
+RoutineProgress::RoutineProgress(const QString& routineName, QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("routineProgress"));
+    auto* name = new QLabel(routineName);
+    name->setObjectName(QStringLiteral("routineName"));
+    styleText(*name, 1.3, QFont::DemiBold);
+    m_stretch = new QLabel;
+    m_stretch->setObjectName(QStringLiteral("progressText"));
+    styleText(*m_stretch, 1.3, QFont::Normal, true);
+    m_timeLeft = new QLabel;
+    m_timeLeft->setObjectName(QStringLiteral("timeLeftText"));
+    styleText(*m_timeLeft, 1.3, QFont::DemiBold);
+
+    m_bar = new QProgressBar;
+    m_bar->setObjectName(QStringLiteral("routineBar"));
+    m_bar->setAccessibleName(tr("Progress through the routine"));
+    m_bar->setRange(0, barSteps);
+    m_bar->setTextVisible(false);
+    m_bar->setFixedHeight(6);
+
+    auto* line = new QHBoxLayout;
+    line->setSpacing(16);
+    line->addWidget(name, 0, Qt::AlignBaseline);
+    line->addWidget(m_stretch, 0, Qt::AlignBaseline);
+    line->addStretch(1);
+    line->addWidget(m_timeLeft, 0, Qt::AlignBaseline);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(24, 16, 24, 4);
+    layout->setSpacing(10);
+    layout->addLayout(line);
+    layout->addWidget(m_bar);
+}
+
+void RoutineProgress::showMoment(const PlayerDisplay& display)
+{
+    m_stretch->setText(display.progressText);
+    m_timeLeft->setText(display.timeLeftText);
+    m_bar->setValue(static_cast<int>(std::lround(display.routineProgress * barSteps)));
+}
+
+} // namespace limber

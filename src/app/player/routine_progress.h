@@ -1,0 +1,28 @@
+// The strip along the top of the player: the routine's name, which stretch of how many,
+// the time left and a thin bar of the whole routine.
+#pragma once
+
+#include <QWidget>
+
+class QLabel;
+class QProgressBar;
+
+namespace limber {
+
+struct PlayerDisplay;
+
+class RoutineProgress : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit RoutineProgress(const QString& routineName, QWidget* parent = nullptr);
+
+    void showMoment(const PlayerDisplay& display);
+
+private:
+    QLabel* m_stretch = nullptr;
+    QLabel* m_timeLeft = nullptr;
+    QProgressBar* m_bar = nullptr;
+};
+
+} // namespace limber

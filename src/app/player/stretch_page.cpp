@@ -1,0 +1,168 @@
+#include "stretch_page.h"
+
+#include "breath_pacer.h"
+#include "countdown_ring.h"
+#include "player_display.h"
+#include "player_style.h"
+#include "side_banner.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPainter>
+#include <QStackedLayout>
+#include <QVBoxLayout>
+
+#include <algorithm>
+#include <cmath>
+#include <numbers>
+
+namespace limber {
+
+namespace {
+
+QLabel* makeLabel(const QString& objectName, double scale, QFont::Weight weight = QFont::Normal,
+    bool muted = false)
+{
+    auto* label = new QLabel;
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    label->setTextFormat(Qt::PlainText);
+    label->setTextInteractionFlags(Qt::NoTextInteraction);
+    styleText(*label, scale, weight, muted);
+    return label;
+}
+
+void setShown(QLabel* label, const QString& text)
+{
+    label->setText(text);
+    label->setVisible(!text.isEmpty());
+}
+
+} // namespace
+
+StretchPage::StretchPage(QWidget* parent)
+    : QWidget(parent)
+{
+    setObjectName(QStringLiteral("stretchPage"));
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(32, 16, 40, 16);
+    layout->setSpacing(48);
+    layout->addWidget(createDial(), 5);
+    layout->addWidget(createTextColumn(), 6);
+}
+
+QWidget* StretchPage::createDial()
+{
+    auto* dial = new QWidget;
+    auto* stack = new QStackedLayout(dial);
+    stack->setStackingMode(QStackedLayout::StackAll);
+    m_pacer = new BreathPacer;
+    m_ring = new CountdownRing;
+    stack->addWidget(m_pacer);
+    stack->addWidget(m_ring);
+    stack->setCurrentWidget(m_ring); // on top: the ring is transparent around its drawing
+    return dial;
+}
+
+QWidget* StretchPage::createTextColumn()
+{
+    auto* column = new QWidget;
+    auto* layout = new QVBoxLayout(column);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(10);
+
+    m_stage = makeLabel(QStringLiteral("stageText"), 1.4, QFont::DemiBold);
+    setTextColor(*m_stage, accentColor(palette()));
+    m_name = makeLabel(QStringLiteral("exerciseName"), 3.0, QFont::Bold);
+    m_side = new SideBanner;
+    m_rep = makeLabel(QStringLiteral("repText"), 1.9, QFont::DemiBold);
+    m_cue = makeLabel(QStringLiteral("cueText"), 2.3);
+    m_stepLabel = makeLabel(QStringLiteral("stepLabel"), 1.2, QFont::DemiBold, true);
+    m_step = makeLabel(QStringLiteral("stepText"), 1.6);
+    m_setup = makeLabel(QStringLiteral("setupText"), 1.6);
+    m_about = makeLabel(QStringLiteral("aboutText"), 1.3, QFont::Normal, true);
+    m_next = makeLabel(QStringLiteral("nextText"), 1.35, QFont::Normal, true);
+
+    layout->addStretch(1);
+    layout->addWidget(m_stage);
+    layout->addWidget(m_name);
+    layout->addSpacing(4);
+    layout->addWidget(m_side);
+    layout->addSpacing(14);
+    layout->addWidget(m_rep);
+    layout->addWidget(m_cue);
+    layout->addSpacing(10);
+    layout->addWidget(m_stepLabel);
+    layout->addWidget(m_step);
+    layout->addWidget(m_setup);
+    layout->addWidget(m_about);
+    layout->addStretch(2);
+    layout->addWidget(m_next);
+    return column;
+}
+
+void StretchPage::showMoment(const PlayerDisplay& display)
+{
+    const bool switching = display.kind == SegmentKind::Switch;
+    setSwitching(switching);
+    m_stage->setText(switching ? display.exerciseName : display.stage);
+    m_name->setText(switching ? tr("Switch sides") : display.exerciseName);
+    m_side->setText(display.sideText);
+    m_side->setVisible(!display.sideText.isEmpty());
+    setShown(m_rep, display.repText);
+    setShown(m_cue,
+        switching && display.side ? tr("Now your %1 side.").arg(sideWord(*display.side))
+                                  : display.cueText);
+    setShown(m_stepLabel, display.stepLabel);
+    setShown(m_step, display.stepText);
+    setShown(m_setup,
+        display.setupLines.isEmpty()
+            ? QString()
+            : QStringLiteral("• ") + display.setupLines.join(QStringLiteral("\n• ")));
+    setShown(m_about, display.aboutText);
+    m_next->setText(display.nextText);
+    m_ring->setCountdown(display.countdownText, display.countdownCaption, display.ringRemaining);
+    m_pacer->setBreath(display.breath, display.breathPosition);
+}
+
+void StretchPage::setSwitching(bool switching)
+{
+    if (switching == m_switching)
+        return;
+    m_switching = switching;
+    setTextColor(
+        *m_name, switching ? accentColor(palette()) : palette().color(QPalette::WindowText));
+    update();
+}
+
+// The switch screen is tinted with the accent and names the move in the accent colour, so
+// it cannot be mistaken for the stretch it interrupts.
+void StretchPage::paintEvent(QPaintEvent*)
+{
+    if (!m_switching)
+        return;
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(blend(palette().color(QPalette::Window), accentColor(palette()), 0.12));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(8, 0, -8, 0), 18, 18);
+}
+
+std::optional<std::int64_t> StretchPage::frameMs(const PlayerDisplay& display) const
+{
+    constexpr double stepPx = 2;
+    std::optional<double> step;
+    if (display.segmentMs > 0 && m_ring->arcLengthPx() > 0)
+        step = static_cast<double>(display.segmentMs) * stepPx / m_ring->arcLengthPx();
+    if (display.breath && m_pacer->travelPx() > 0) {
+        // An eased breath moves fastest mid-way, at pi/2 times its average speed.
+        const double breath = static_cast<double>(display.breathMs) * stepPx
+            / (m_pacer->travelPx() * std::numbers::pi / 2);
+        step = std::min(step.value_or(breath), breath);
+    }
+    if (!step)
+        return std::nullopt;
+    return static_cast<std::int64_t>(std::floor(*step));
+}
+
+} // namespace limber

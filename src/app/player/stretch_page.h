@@ -1,0 +1,54 @@
+// The page shown while a routine plays: the countdown ring with the breath pacer inside it,
+// and beside them what to do now. During a switch it turns into an unmistakable
+// "Switch sides" screen.
+#pragma once
+
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+
+class QLabel;
+
+namespace limber {
+
+class BreathPacer;
+class CountdownRing;
+class SideBanner;
+struct PlayerDisplay;
+
+class StretchPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit StretchPage(QWidget* parent = nullptr);
+
+    void showMoment(const PlayerDisplay& display);
+    // How long the ring or the pacer (at the fastest point of a breath) takes to move two
+    // device pixels: a frame sooner than that would show next to nothing new.
+    std::optional<std::int64_t> frameMs(const PlayerDisplay& display) const;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
+private:
+    QWidget* createDial();
+    QWidget* createTextColumn();
+    void setSwitching(bool switching);
+
+    CountdownRing* m_ring = nullptr;
+    BreathPacer* m_pacer = nullptr;
+    QLabel* m_stage = nullptr;
+    QLabel* m_name = nullptr;
+    SideBanner* m_side = nullptr;
+    QLabel* m_rep = nullptr;
+    QLabel* m_cue = nullptr;
+    QLabel* m_stepLabel = nullptr;
+    QLabel* m_step = nullptr;
+    QLabel* m_setup = nullptr;
+    QLabel* m_about = nullptr;
+    QLabel* m_next = nullptr;
+    bool m_switching = false;
+};
+
+} // namespace limber

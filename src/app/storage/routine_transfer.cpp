@@ -1,0 +1,194 @@
+#include "routine_transfer.h"
+
+#include "data_locations.h"
+#include "user_files.h"
+
+#include <limber/load.h>
+#include <limber/save.h>
+
+#include <QDir>
+#include <QFileInfo>
+
+#include <algorithm>
+#include <set>
+
+namespace limber {
+
+namespace {
+
+QString qs(const std::string& text)
+{
+    return QString::fromStdString(text);
+}
+
+QByteArray bytesOf(const std::string& text)
+{
+    return QByteArray::fromStdString(text);
+}
+
+std::string_view viewOf(const QByteArray& bytes)
+{
+    return { bytes.constData(), static_cast<std::size_t>(bytes.size()) };
+}
+
+QStringList formatted(const Diagnostics& diagnostics)
+{
+    QStringList lines;
+    for (const Diagnostic& d : diagnostics) {
+        if (d.severity == Severity::Error)
+            lines << qs(formatDiagnostic(d));
+    }
+    return lines;
+}
+
+// The exercise ids a routine uses, each once, in the order of its items.
+std::vector<std::string> exercisesOf(const Routine& routine)
+{
+    std::vector<std::string> ids;
+    for (const RoutineItem& item : routine.items) {
+        if (std::find(ids.begin(), ids.end(), item.exercise) == ids.end())
+            ids.push_back(item.exercise);
+    }
+    return ids;
+}
+
+const LibraryEntry<Exercise>* findExerciseEntry(const Library& library, const std::string& id)
+{
+    for (const auto& entry : library.exercises()) {
+        if (entry.value.id == id)
+            return &entry;
+    }
+    return nullptr;
+}
+
+// `folder/stem.json`, or `folder/stem-2.json`… when a file that loads is already there.
+QString freePath(const QString& folder, const QString& stem, const std::set<QString>& taken)
+{
+    QString path = folder + QLatin1Char('/') + stem + QStringLiteral(".json");
+    for (int n = 2; taken.count(path) > 0 || !isFreeForNewFile(path); ++n)
+        path = folder + QLatin1Char('/') + stem + QLatin1Char('-') + QString::number(n)
+            + QStringLiteral(".json");
+    return path;
+}
+
+} // namespace
+
+QString idFromName(const QString& name)
+{
+    QString id;
+    for (const QChar c : name.normalized(QString::NormalizationForm_KD)) {
+        if (c.isLetterOrNumber() && c.unicode() < 128)
+            id += c.toLower();
+        else if ((c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_'))
+            && !id.endsWith(QLatin1Char('-')))
+            id += QLatin1Char('-');
+    }
+    while (id.startsWith(QLatin1Char('-')))
+        id.remove(0, 1);
+    id.truncate(static_cast<int>(limits::maxIdCharacters) - 4); // room for "-NNN"
+    while (id.endsWith(QLatin1Char('-')))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("routine") : id;
+}
+
+ImportPlan planImport(const QString& file, const Library& library, const DataLocations& locations)
+{
+    ImportPlan plan;
+    const QString name = QDir::toNativeSeparators(file);
+    QString readError;
+    const QByteArray bytes = readUserFile(file, &readError);
+    if (!readError.isEmpty()) {
+        plan.errors << name + QStringLiteral(": cannot read: ") + readError;
+        return plan;
+    }
+    LoadedDocument loaded = loadDocument(viewOf(bytes), name.toStdString());
+    plan.errors << formatted(loaded.diagnostics);
+    if (std::holds_alternative<Exercise>(loaded.value))
+        plan.errors << name
+                + QObject::tr(": /kind: this is an exercise file; choose a routine file");
+    auto* routine = std::get_if<Routine>(&loaded.value);
+    if (!routine || !plan.errors.isEmpty())
+        return plan;
+
+    // The exercises that travel with the routine: the ones it uses that sit beside it.
+    Library combined = library;
+    std::set<QString> taken;
+    const QString folder = QFileInfo(file).absolutePath();
+    for (const std::string& id : exercisesOf(*routine)) {
+        const QString besidePath = folder + QLatin1Char('/') + qs(id) + QStringLiteral(".json");
+        if (!QFileInfo(besidePath).isFile())
+            continue; // it must be in the library already; checkRoutine below says if it is not
+        const QString besideName = QDir::toNativeSeparators(besidePath);
+        const QByteArray exerciseBytes = readUserFile(besidePath, &readError);
+        LoadedDocument beside = loadDocument(viewOf(exerciseBytes), besideName.toStdString());
+        plan.errors << formatted(beside.diagnostics);
+        const auto* exercise = std::get_if<Exercise>(&beside.value);
+        if (!exercise) {
+            if (!std::holds_alternative<std::monostate>(beside.value))
+                plan.errors << besideName + QObject::tr(": is not an exercise file");
+            continue;
+        }
+        if (exercise->id != id) {
+            plan.errors << besideName
+                    + QObject::tr(": /id: is \"%1\"; the routine uses \"%2\"")
+                          .arg(qs(exercise->id), qs(id));
+            continue;
+        }
+        const LibraryEntry<Exercise>* existing = findExerciseEntry(library, id);
+        if (existing && existing->value == *exercise)
+            continue; // already there as it is
+        if (existing && existing->origin == Origin::User) {
+            plan.errors << besideName
+                    + QObject::tr(
+                        ": /id: your exercise \"%1\" (%2) is different; rename one of them first")
+                          .arg(qs(id), qs(existing->source));
+            continue;
+        }
+        // New, or a user version of a built-in exercise (which then overrides it, with a note).
+        const QByteArray saved = bytesOf(toJson(*exercise));
+        const QString path = freePath(locations.userExercises, qs(id), taken);
+        taken.insert(path);
+        plan.files.push_back({ path, saved });
+        combined.addFile(viewOf(saved), path.toStdString(), Origin::User);
+    }
+    if (!plan.errors.isEmpty())
+        return plan;
+
+    plan.errors << formatted(combined.checkRoutine(*routine, name.toStdString()));
+    if (!plan.errors.isEmpty())
+        return plan;
+
+    // A routine with an id the user already has comes in beside it, under a new id.
+    const std::string originalId = routine->id;
+    QString id = qs(originalId);
+    QString path = locations.userRoutines + QLatin1Char('/') + id + QStringLiteral(".json");
+    for (int n = 2; library.findRoutine(id.toStdString()) || !isFreeForNewFile(path); ++n) {
+        id = qs(originalId) + QLatin1Char('-') + QString::number(n);
+        path = locations.userRoutines + QLatin1Char('/') + id + QStringLiteral(".json");
+    }
+    routine->id = id.toStdString();
+    plan.routine = *routine;
+    plan.files.push_back({ path, bytesOf(toJson(*routine)) });
+    return plan;
+}
+
+ExportPlan planExport(const Routine& routine, const Library& library, const QString& file)
+{
+    ExportPlan plan;
+    plan.files.push_back({ file, bytesOf(toJson(routine)) });
+    const QString folder = QFileInfo(file).absolutePath();
+    for (const std::string& id : exercisesOf(routine)) {
+        const LibraryEntry<Exercise>* entry = findExerciseEntry(library, id);
+        if (!entry) {
+            plan.errors
+                << QObject::tr("%1: no exercise with id \"%2\"").arg(qs(routine.id), qs(id));
+            continue;
+        }
+        if (entry->origin == Origin::User)
+            plan.files.push_back({ folder + QLatin1Char('/') + qs(id) + QStringLiteral(".json"),
+                bytesOf(toJson(entry->value)) });
+    }
+    return plan;
+}
+
+} // namespace limber

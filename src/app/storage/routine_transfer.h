@@ -1,0 +1,45 @@
+// Sharing routines as files: what an export writes and what an import would add, worked out
+// before anything is written, so a bad import changes nothing. The format is documented in
+// docs/DATA-FORMAT.md under "Sharing routines".
+#pragma once
+
+#include <limber/library.h>
+#include <limber/model.h>
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <vector>
+
+namespace limber {
+
+struct DataLocations;
+
+struct FileToWrite {
+    QString path;
+    QByteArray bytes;
+};
+
+struct ImportPlan {
+    Routine routine; // with the id it will have in the user's library
+    std::vector<FileToWrite> files; // the new user exercises first, the routine last
+    QStringList errors; // when not empty, nothing may be written
+};
+
+struct ExportPlan {
+    std::vector<FileToWrite> files; // the routine first, then its user exercises
+    QStringList errors;
+};
+
+// An id made of `name`'s letters and digits, lowercase, words joined by '-'.
+QString idFromName(const QString& name);
+
+// The routine file at `file`, and each EXERCISE-ID.json beside it that the routine uses and
+// the library does not already have as it is.
+ImportPlan planImport(const QString& file, const Library& library, const DataLocations& locations);
+
+// The routine as `file`, and each user exercise it uses as EXERCISE-ID.json in the same folder.
+ExportPlan planExport(const Routine& routine, const Library& library, const QString& file);
+
+} // namespace limber

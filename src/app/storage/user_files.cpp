@@ -1,0 +1,105 @@
+#include "user_files.h"
+
+#include <limber/load.h>
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+
+#include <variant>
+
+namespace limber {
+
+namespace {
+
+QString described(const QString& path, const QString& problem)
+{
+    return QDir::toNativeSeparators(path) + QStringLiteral(": ") + problem;
+}
+
+} // namespace
+
+QByteArray readUserFile(const QString& path, QString* error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = file.errorString();
+        return {};
+    }
+    return file.read(static_cast<qint64>(maxFileBytes) + 1);
+}
+
+bool isBrokenFile(const QString& path)
+{
+    if (!QFileInfo(path).isFile())
+        return false;
+    QString error;
+    const QByteArray bytes = readUserFile(path, &error);
+    if (!error.isEmpty())
+        return true;
+    const LoadedDocument loaded
+        = loadDocument(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
+            path.toStdString());
+    return std::holds_alternative<std::monostate>(loaded.value);
+}
+
+bool isFreeForNewFile(const QString& path)
+{
+    return !QFileInfo::exists(path) || isBrokenFile(path);
+}
+
+QString brokenFileName(const QString& path, const QDateTime& when)
+{
+    const QString base
+        = path + QStringLiteral(".broken-") + when.toString(QStringLiteral("yyyyMMdd-HHmmss"));
+    QString candidate = base;
+    for (int n = 2; QFileInfo::exists(candidate); ++n)
+        candidate = base + QLatin1Char('-') + QString::number(n);
+    return candidate;
+}
+
+WriteOutcome writeUserFile(const QString& path, const QByteArray& bytes)
+{
+    WriteOutcome outcome;
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        outcome.error = described(info.absolutePath(), QObject::tr("cannot create this folder"));
+        return outcome;
+    }
+    if (isBrokenFile(path)) {
+        const QString aside = brokenFileName(path, QDateTime::currentDateTime());
+        if (!QFile::rename(path, aside)) {
+            outcome.error = described(path,
+                QObject::tr("does not load and could not be moved aside, so it was left as it is"));
+            return outcome;
+        }
+        outcome.movedAsideTo = aside;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        outcome.error = described(path, QObject::tr("cannot write: %1").arg(file.errorString()));
+        return outcome;
+    }
+    if (file.write(bytes) != bytes.size() || !file.commit()) {
+        outcome.error = described(path, QObject::tr("cannot write: %1").arg(file.errorString()));
+        return outcome;
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+WriteOutcome removeUserFile(const QString& path)
+{
+    WriteOutcome outcome;
+    QFile file(path);
+    if (file.moveToTrash() || file.remove()) {
+        outcome.ok = true;
+        return outcome;
+    }
+    outcome.error = described(path, QObject::tr("cannot remove: %1").arg(file.errorString()));
+    return outcome;
+}
+
+} // namespace limber

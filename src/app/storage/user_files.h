@@ -1,0 +1,41 @@
+// Writes the user's own files without ever losing one: every write goes through QSaveFile
+// (write, flush, rename), and a file that does not load is moved aside as
+// NAME.broken-YYYYMMDD-HHMMSS before anything is written over it.
+#pragma once
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QString>
+
+namespace limber {
+
+struct WriteOutcome {
+    bool ok = false;
+    QString error; // what went wrong, naming the file; empty when ok
+    QString movedAsideTo; // where a broken file that stood at the path went, if one did
+
+    explicit operator bool() const { return ok; }
+};
+
+// The bytes of a user file, at most one byte past what the loader accepts.
+QByteArray readUserFile(const QString& path, QString* error = nullptr);
+
+// True when `path` holds a file that does not load as an exercise or routine.
+bool isBrokenFile(const QString& path);
+
+// True when the app may write a new file at `path`: nothing is there, or only a broken file
+// (which writeUserFile moves aside first). A file that loads belongs to someone.
+bool isFreeForNewFile(const QString& path);
+
+// "routines/foo.json" → "routines/foo.json.broken-20240131-142500" (with "-2", "-3"… when that
+// is taken too).
+QString brokenFileName(const QString& path, const QDateTime& when);
+
+// Writes `bytes` to `path` atomically, creating its folder. When a broken file stands at the
+// path it is first moved aside; a file that loads is replaced (the caller chose to).
+WriteOutcome writeUserFile(const QString& path, const QByteArray& bytes);
+
+// Removes a user file: to the desktop's trash when there is one, deleted otherwise.
+WriteOutcome removeUserFile(const QString& path);
+
+} // namespace limber

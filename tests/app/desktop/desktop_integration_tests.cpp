@@ -1,0 +1,328 @@
+// The desktop integration around a real main window, on fake clocks and the offscreen
+// platform: the acceptance walk-through of a reminder, launches handed over by a second
+// Limber, the tray policy on closing the window, settings applied and kept, and the offer
+// to remove shortcuts of a deleted routine.
+#include "desktop/desktop_integration.h"
+#include "desktop/desktop_settings.h"
+#include "desktop/general_settings_page.h"
+#include "desktop/reminder_notice.h"
+#include "desktop/reminder_settings_page.h"
+#include "desktop/reminders.h"
+#include "desktop/routine_shortcuts.h"
+#include "desktop/settings_dialog.h"
+#include "desktop/tray_icon.h"
+#include "desktop_test_support.h"
+#include "fake_clocks.h"
+#include "library/builder_view.h"
+#include "library/dialogs.h"
+#include "library/main_window.h"
+#include "storage/data_locations.h"
+#include "storage/library_store.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QMenu>
+#include <QMenuBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTest>
+#include <QTimeEdit>
+
+#include <catch2/catch.hpp>
+#include <memory>
+
+using desktop_test::FakeClocks;
+using limber::CommandLine;
+using limber::DesktopIntegration;
+
+namespace {
+
+struct Fixture {
+    desktop_test::TestDirs dirs;
+    FakeClocks clocks;
+    std::unique_ptr<limber::MainWindow> window;
+    std::unique_ptr<DesktopIntegration> desktop;
+    QList<CommandLine> played;
+
+    Fixture() { open(); }
+    ~Fixture()
+    {
+        desktop.reset();
+        window.reset();
+        QApplication::setQuitOnLastWindowClosed(true);
+    }
+    Fixture(const Fixture&) = delete;
+    Fixture& operator=(const Fixture&) = delete;
+
+    void open()
+    {
+        desktop.reset();
+        window = std::make_unique<limber::MainWindow>(
+            limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
+        desktop = std::make_unique<DesktopIntegration>(
+            *window, clocks, [this] { return clocks.wall(); }, nullptr);
+        QObject::connect(desktop.get(), &DesktopIntegration::playRequested, desktop.get(),
+            [this](const CommandLine& line) { played.append(line); });
+    }
+
+    void setInterval(int minutes)
+    {
+        limber::ReminderRules rules;
+        rules.enabled = true;
+        rules.intervalMinutes = minutes;
+        rules.days = limber::ReminderRules::everyDay;
+        rules.start = rules.end = QTime(0, 0);
+        desktop->setReminderRules(rules);
+    }
+};
+
+void writeUserRoutine(const QString& id)
+{
+    QFile builtIn(QStringLiteral(LIMBER_SOURCE_DIR "/data/routines/office-break.json"));
+    REQUIRE(builtIn.open(QIODevice::ReadOnly));
+    QByteArray json = builtIn.readAll();
+    json.replace("\"id\": \"office-break\"", "\"id\": \"" + id.toUtf8() + "\"");
+    json.replace("\"name\": \"5-minute desk break\"", "\"name\": \"My break\"");
+    const QString folder = limber::DataLocations::standard().userRoutines;
+    QDir().mkpath(folder);
+    QFile file(QDir(folder).filePath(id + QStringLiteral(".json")));
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(json);
+}
+
+} // namespace
+
+TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens the break, "
+          "Snooze moves it by exactly the chosen time")
+{
+    Fixture f;
+    f.setInterval(1);
+    limber::ReminderNotice& notice = f.desktop->notice();
+    CHECK_FALSE(notice.isVisible());
+
+    f.clocks.advance(60'000);
+    f.desktop->reminders().check();
+    REQUIRE(notice.isVisible());
+    CHECK(notice.text().contains(QStringLiteral("5-minute desk break")));
+
+    SECTION("Start plays the reminder's routine at once")
+    {
+        QTest::mouseClick(&notice.startButton(), Qt::LeftButton);
+        REQUIRE(f.played.size() == 1);
+        CHECK(f.played[0].mode == CommandLine::Mode::Player);
+        CHECK(f.played[0].target == QStringLiteral("office-break"));
+        CHECK(f.played[0].start);
+        CHECK_FALSE(notice.isVisible());
+        CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+    }
+    SECTION("Snooze 10 moves it by exactly ten minutes")
+    {
+        const QDateTime clicked = f.clocks.wall();
+        QTest::mouseClick(&notice.snoozeButton(10), Qt::LeftButton);
+        CHECK(f.desktop->reminders().next() == clicked.addSecs(600));
+        f.clocks.advance(600'000 - 1);
+        f.desktop->reminders().check();
+        CHECK_FALSE(notice.isVisible());
+        f.clocks.advance(1);
+        f.desktop->reminders().check();
+        CHECK(notice.isVisible());
+    }
+    SECTION("Snooze 30 moves it by exactly thirty minutes")
+    {
+        const QDateTime clicked = f.clocks.wall();
+        QTest::mouseClick(&notice.snoozeButton(30), Qt::LeftButton);
+        CHECK(f.desktop->reminders().next() == clicked.addSecs(1800));
+    }
+    SECTION("Skip waits a full interval")
+    {
+        f.clocks.advance(20'000);
+        QTest::mouseClick(&notice.skipButton(), Qt::LeftButton);
+        CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+        CHECK(f.played.isEmpty());
+    }
+}
+
+TEST_CASE("The tray starts any routine in the player")
+{
+    Fixture f;
+    QMenu& routines = f.desktop->tray().routinesMenu();
+    REQUIRE(routines.actions().size() >= 5);
+    QAction* morning = nullptr;
+    for (QAction* action : routines.actions())
+        if (action->data().toString() == QStringLiteral("morning"))
+            morning = action;
+    REQUIRE(morning);
+    morning->trigger();
+    REQUIRE(f.played.size() == 1);
+    CHECK(f.played[0].target == QStringLiteral("morning"));
+    CHECK(f.played[0].start);
+}
+
+TEST_CASE("A launch handed over opens the player, the window or the builder")
+{
+    Fixture f;
+    f.desktop->handleRequest(
+        { QStringLiteral("--routine"), QStringLiteral("morning"), QStringLiteral("--start"),
+            QStringLiteral("--scale"), QStringLiteral("0.5") },
+        f.dirs.path());
+    REQUIRE(f.played.size() == 1);
+    CHECK(f.played[0].target == QStringLiteral("morning"));
+    CHECK(f.played[0].start);
+    CHECK(f.played[0].scale == 0.5);
+
+    CHECK_FALSE(f.window->isVisible());
+    f.desktop->handleRequest({}, f.dirs.path());
+    CHECK(f.window->isVisible());
+
+    f.desktop->handleRequest({ QStringLiteral("--builder") }, f.dirs.path());
+    CHECK(f.window->tabs().currentWidget() == &f.window->builder());
+
+    // Nonsense from a stray client changes nothing.
+    f.desktop->handleRequest({ QStringLiteral("--no-such-option") }, f.dirs.path());
+    CHECK(f.played.size() == 1);
+}
+
+TEST_CASE("Started with --tray, no window opens only where there is a tray")
+{
+    Fixture f;
+    CommandLine line;
+    line.startInTray = true;
+    f.desktop->showWindow(line);
+    CHECK(f.window->isVisible()); // offscreen: no tray, so the window opens
+
+    Fixture g;
+    g.desktop->setTrayShownForTests(true);
+    g.desktop->showWindow(line);
+    CHECK_FALSE(g.window->isVisible());
+    CHECK(g.desktop->keepsRunningInTray());
+}
+
+TEST_CASE("With reminders on, closing the window keeps Limber in the tray, said once")
+{
+    Fixture f;
+    f.desktop->setTrayShownForTests(true);
+    CHECK(QApplication::quitOnLastWindowClosed());
+    f.setInterval(50);
+    CHECK(f.desktop->keepsRunningInTray());
+    CHECK_FALSE(QApplication::quitOnLastWindowClosed());
+
+    QSignalSpy kept(f.desktop.get(), &DesktopIntegration::keptInTray);
+    f.window->show();
+    f.window->close();
+    QCoreApplication::processEvents();
+    CHECK(kept.count() == 1);
+    CHECK(limber::DesktopSettings::load().trayNoticeShown);
+    // Close the notice box so it does not linger for the next test.
+    for (QWidget* widget : QApplication::topLevelWidgets())
+        if (widget->inherits("QMessageBox"))
+            widget->close();
+
+    f.window->show();
+    f.window->close();
+    QCoreApplication::processEvents();
+    CHECK(kept.count() == 1);
+
+    // Reminders off: closing the window quits as usual.
+    limber::ReminderRules off = f.desktop->settings().reminders;
+    off.enabled = false;
+    f.desktop->setReminderRules(off);
+    CHECK(QApplication::quitOnLastWindowClosed());
+}
+
+TEST_CASE("The window has Settings and Create desktop shortcut in its menus")
+{
+    Fixture f;
+    QStringList texts;
+    for (QAction* menu : f.window->menuBar()->actions())
+        if (menu->menu())
+            for (QAction* action : menu->menu()->actions())
+                texts << action->text();
+    CHECK(texts.contains(f.desktop->settingsAction().text()));
+    CHECK(texts.contains(f.desktop->shortcutAction().text()));
+}
+
+TEST_CASE("Settings apply at once and are kept")
+{
+    Fixture f;
+    limber::SettingsDialog* dialog = f.desktop->openSettings();
+    REQUIRE(dialog);
+    REQUIRE(dialog->pageCount() == 2);
+    auto* reminders = qobject_cast<limber::ReminderSettingsPage*>(dialog->page(0));
+    auto* general = qobject_cast<limber::GeneralSettingsPage*>(dialog->page(1));
+    REQUIRE(reminders);
+    REQUIRE(general);
+
+    // Defaults for a first run: off, every 50 minutes, Monday to Friday, 9 to 6.
+    CHECK_FALSE(reminders->enabledBox().isChecked());
+    CHECK(reminders->intervalBox().value() == 50);
+    CHECK(reminders->dayBox(Qt::Friday).isChecked());
+    CHECK_FALSE(reminders->dayBox(Qt::Saturday).isChecked());
+
+    reminders->enabledBox().setChecked(true);
+    reminders->intervalBox().setValue(20);
+    reminders->dayBox(Qt::Saturday).setChecked(true);
+    reminders->startEdit().setTime(QTime(8, 30));
+    reminders->endEdit().setTime(QTime(16, 0));
+    reminders->routineBox().setCurrentIndex(
+        reminders->routineBox().findData(QStringLiteral("morning")));
+    general->fullScreenBox().setChecked(true);
+    general->autostartBox().setChecked(true);
+
+    const limber::ReminderRules applied = f.desktop->reminders().rules();
+    CHECK(applied.enabled);
+    CHECK(applied.intervalMinutes == 20);
+    CHECK(applied.hasDay(Qt::Saturday));
+    CHECK(applied.start == QTime(8, 30));
+    CHECK(applied.end == QTime(16, 0));
+    CHECK(f.desktop->settings().fullScreenPlayer);
+    CHECK(QFileInfo::exists(
+        f.dirs.file(QStringLiteral("config/autostart/io.github.limber.Limber.desktop"))));
+
+    const limber::DesktopSettings saved = limber::DesktopSettings::load();
+    CHECK(saved.reminders == applied);
+    CHECK(saved.reminderRoutine == QStringLiteral("morning"));
+    CHECK(saved.fullScreenPlayer);
+
+    // The tray's switch and the page agree.
+    dialog->close();
+    f.open();
+    CHECK(f.desktop->reminders().rules() == applied);
+    QAction* toggle = nullptr;
+    for (QAction* action : f.desktop->tray().menu().actions())
+        if (action->isCheckable())
+            toggle = action;
+    REQUIRE(toggle);
+    CHECK(toggle->isChecked());
+    toggle->trigger();
+    CHECK_FALSE(limber::DesktopSettings::load().reminders.enabled);
+}
+
+TEST_CASE("Deleting a routine offers to remove its shortcuts")
+{
+    Fixture f;
+    writeUserRoutine(QStringLiteral("my-break"));
+    f.window->store().reload();
+    REQUIRE(f.window->library().findRoutine("my-break"));
+
+    const limber::RoutineShortcuts shortcuts(
+        limber::ShortcutFolders::standard(), QStringLiteral("limber"));
+    REQUIRE(shortcuts.create(QStringLiteral("my-break"), QStringLiteral("My break"), true)
+                .error.isEmpty());
+    QStringList asked;
+    bool answer = true;
+    f.desktop->setRemoveShortcutsQuestion([&](const QStringList& names) {
+        asked = names;
+        return answer;
+    });
+
+    REQUIRE(f.window->store().removeRoutine(QStringLiteral("my-break")));
+    CHECK(asked == QStringList { QStringLiteral("My break") });
+    CHECK(shortcuts.existing().isEmpty());
+}

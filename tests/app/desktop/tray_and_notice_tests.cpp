@@ -1,0 +1,129 @@
+// The tray menu (driven even where there is no tray) and the reminder notice's buttons.
+#include "desktop/reminder_notice.h"
+#include "desktop/reminders.h"
+#include "desktop/tray_icon.h"
+#include "desktop_test_support.h"
+#include "fake_clocks.h"
+
+#include <QAction>
+#include <QMenu>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+#include <catch2/catch.hpp>
+
+namespace {
+
+QAction* actionNamed(QMenu& menu, const QString& text)
+{
+    for (QAction* action : menu.actions())
+        if (action->text() == text)
+            return action;
+    FAIL("no action " << text.toStdString());
+    return nullptr;
+}
+
+limber::ReminderRules onAllDay()
+{
+    limber::ReminderRules rules;
+    rules.enabled = true;
+    rules.days = limber::ReminderRules::everyDay;
+    rules.start = rules.end = QTime(0, 0);
+    return rules;
+}
+
+} // namespace
+
+TEST_CASE("The tray menu starts any routine and asks to open, set up and quit")
+{
+    desktop_test::FakeClocks clocks;
+    limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
+    limber::TrayIcon tray(reminders);
+    tray.setRoutines({ { QStringLiteral("office-break"), QStringLiteral("5-minute desk break") },
+        { QStringLiteral("mine"), QStringLiteral("My routine") } });
+    REQUIRE(tray.routinesMenu().actions().size() == 2);
+
+    QSignalSpy start(&tray, &limber::TrayIcon::startRequested);
+    tray.routinesMenu().actions()[1]->trigger();
+    REQUIRE(start.count() == 1);
+    CHECK(start[0][0].toString() == QStringLiteral("mine"));
+
+    QSignalSpy open(&tray, &limber::TrayIcon::openRequested);
+    QSignalSpy settings(&tray, &limber::TrayIcon::settingsRequested);
+    QSignalSpy quit(&tray, &limber::TrayIcon::quitRequested);
+    actionNamed(tray.menu(), QStringLiteral("&Open Limber"))->trigger();
+    actionNamed(tray.menu(), QStringLiteral("S&ettings…"))->trigger();
+    actionNamed(tray.menu(), QStringLiteral("&Quit"))->trigger();
+    CHECK(open.count() == 1);
+    CHECK(settings.count() == 1);
+    CHECK(quit.count() == 1);
+}
+
+TEST_CASE("The tray shows the next break and snoozes or pauses the reminders")
+{
+    desktop_test::FakeClocks clocks;
+    limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
+    limber::TrayIcon tray(reminders);
+    QMenu& menu = tray.menu();
+    CHECK(tray.statusAction().text() == QStringLiteral("Break reminders are off"));
+    CHECK_FALSE(actionNamed(menu, QStringLiteral("Remind me in &10 minutes"))->isEnabled());
+
+    actionNamed(menu, QStringLiteral("Break &reminders"))->trigger();
+    CHECK(reminders.rules().enabled);
+    reminders.setRules(onAllDay());
+    CHECK(tray.statusAction().text().startsWith(QStringLiteral("Next break at ")));
+
+    actionNamed(menu, QStringLiteral("Remind me in &10 minutes"))->trigger();
+    CHECK(reminders.next() == clocks.wall().addSecs(10 * 60));
+    actionNamed(menu, QStringLiteral("Remind me in &30 minutes"))->trigger();
+    CHECK(reminders.next() == clocks.wall().addSecs(30 * 60));
+
+    QAction* resume = actionNamed(menu, QStringLiteral("Res&ume reminders"));
+    CHECK_FALSE(resume->isVisible());
+    actionNamed(menu, QStringLiteral("Pause reminders for an &hour"))->trigger();
+    CHECK(reminders.pausedUntil() == clocks.wall().addSecs(3600));
+    CHECK(tray.statusAction().text().startsWith(QStringLiteral("Reminders paused until ")));
+    CHECK(resume->isVisible());
+    resume->trigger();
+    CHECK_FALSE(reminders.pausedUntil());
+
+    actionNamed(menu, QStringLiteral("Pause reminders until &tomorrow"))->trigger();
+    CHECK(reminders.pausedUntil() == QDateTime(QDate(2026, 11, 24), QTime(0, 0), Qt::UTC));
+}
+
+TEST_CASE("The reminder notice offers Start, Snooze 10 / 30 and Skip")
+{
+    limber::ReminderNotice notice;
+    QSignalSpy start(&notice, &limber::ReminderNotice::startRequested);
+    QSignalSpy snooze(&notice, &limber::ReminderNotice::snoozeRequested);
+    QSignalSpy skip(&notice, &limber::ReminderNotice::skipRequested);
+
+    notice.showFor(QStringLiteral("5-minute desk break"));
+    CHECK(notice.isVisible());
+    CHECK(notice.text().contains(QStringLiteral("5-minute desk break")));
+    QTest::mouseClick(&notice.startButton(), Qt::LeftButton);
+    CHECK(start.count() == 1);
+    CHECK_FALSE(notice.isVisible());
+
+    notice.showFor(QStringLiteral("x"));
+    QTest::mouseClick(&notice.snoozeButton(10), Qt::LeftButton);
+    notice.showFor(QStringLiteral("x"));
+    QTest::mouseClick(&notice.snoozeButton(30), Qt::LeftButton);
+    REQUIRE(snooze.count() == 2);
+    CHECK(snooze[0][0].toInt() == 10);
+    CHECK(snooze[1][0].toInt() == 30);
+
+    notice.showFor(QStringLiteral("x"));
+    QTest::mouseClick(&notice.skipButton(), Qt::LeftButton);
+    CHECK(skip.count() == 1);
+
+    // Escape and closing the window are Skip too, once each.
+    notice.showFor(QStringLiteral("x"));
+    QTest::keyClick(&notice, Qt::Key_Escape);
+    CHECK(skip.count() == 2);
+    notice.showFor(QStringLiteral("x"));
+    notice.close();
+    CHECK(skip.count() == 3);
+    CHECK(start.count() == 1);
+}

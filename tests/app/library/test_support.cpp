@@ -1,0 +1,135 @@
+#include "test_support.h"
+
+#include <QDirIterator>
+#include <QFileInfo>
+
+#include <catch2/catch.hpp>
+#include <map>
+
+namespace testing {
+
+namespace {
+
+const char* const variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME" };
+
+} // namespace
+
+TestDirs::TestDirs()
+{
+    REQUIRE(m_dir.isValid());
+    const char* folders[] = { "/data", "/config", "/state" };
+    for (int i = 0; i < 3; ++i) {
+        m_saved[i] = qgetenv(variables[i]);
+        QDir().mkpath(m_dir.path() + QLatin1String(folders[i]));
+        qputenv(variables[i], (m_dir.path() + QLatin1String(folders[i])).toLocal8Bit());
+    }
+}
+
+TestDirs::~TestDirs()
+{
+    for (int i = 0; i < 3; ++i) {
+        if (m_saved[i].isEmpty())
+            qunsetenv(variables[i]);
+        else
+            qputenv(variables[i], m_saved[i]);
+    }
+}
+
+ScriptedDialogs::Unsaved ScriptedDialogs::askUnsaved(QWidget*, const QString& name)
+{
+    ++questionsAsked;
+    INFO("unexpected question about unsaved changes in " << name.toStdString());
+    REQUIRE(!unsaved.empty());
+    const Unsaved answer = unsaved.front();
+    unsaved.pop_front();
+    return answer;
+}
+
+std::optional<QString> ScriptedDialogs::askText(
+    QWidget*, const QString&, const QString&, const QString&)
+{
+    ++questionsAsked;
+    REQUIRE(!texts.empty());
+    const auto answer = texts.front();
+    texts.pop_front();
+    return answer;
+}
+
+bool ScriptedDialogs::confirm(QWidget*, const QString&, const QString&)
+{
+    ++questionsAsked;
+    REQUIRE(!confirms.empty());
+    const bool answer = confirms.front();
+    confirms.pop_front();
+    return answer;
+}
+
+QString ScriptedDialogs::askOpenFile(QWidget*, const QString&, const QString&)
+{
+    ++questionsAsked;
+    REQUIRE(!files.empty());
+    const QString answer = files.front();
+    files.pop_front();
+    return answer;
+}
+
+QString ScriptedDialogs::askSaveFile(
+    QWidget* parent, const QString& title, const QString&, const QString& filter)
+{
+    return askOpenFile(parent, title, filter);
+}
+
+void ScriptedDialogs::showError(QWidget*, const QString& title, const QString& text)
+{
+    errors << title + QStringLiteral(": ") + text;
+}
+
+Window openWindow(const TestDirs& dirs)
+{
+    auto dialogs = std::make_unique<ScriptedDialogs>();
+    Window result;
+    result.dialogs = dialogs.get();
+    result.window = std::make_unique<limber::MainWindow>(dirs.locations(), std::move(dialogs));
+    return result;
+}
+
+void writeFile(const QString& path, const QByteArray& bytes)
+{
+    QDir().mkpath(QFileInfo(path).absolutePath());
+    QFile file(path);
+    REQUIRE(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    REQUIRE(file.write(bytes) == bytes.size());
+}
+
+QByteArray readFile(const QString& path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return {};
+    return file.readAll();
+}
+
+std::map<QString, QByteArray> snapshot(const QString& folder)
+{
+    std::map<QString, QByteArray> files;
+    QDirIterator it(folder, QDir::Files | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        files[path] = readFile(path);
+    }
+    return files;
+}
+
+QByteArray exerciseJson(const QString& id, const QString& name, const QString& extra)
+{
+    return QStringLiteral(R"({
+  "kind": "exercise", "version": 1, "id": "%1", "name": "%2",
+  "summary": "A stretch of my own.",
+  "position": "seated", "steps": ["Reach to the {side}."], "sides": "each",
+  "dose": { "hold": { "seconds": 20 } }%3
+})")
+        .arg(id, name, extra)
+        .toUtf8();
+}
+
+} // namespace testing

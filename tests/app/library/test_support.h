@@ -1,0 +1,85 @@
+// What the main-window tests share: private XDG folders per test, scripted answers to the
+// window's questions, and small ways to reach into the views.
+#pragma once
+
+#include "library/dialogs.h"
+#include "library/main_window.h"
+#include "storage/data_locations.h"
+
+#include <limber/model.h>
+
+#include <QByteArray>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <catch2/catch.hpp>
+#include <deque>
+#include <map>
+#include <memory>
+
+namespace Catch {
+template <> struct StringMaker<QString> {
+    static std::string convert(const QString& text) { return '"' + text.toStdString() + '"'; }
+};
+} // namespace Catch
+
+namespace testing {
+
+// XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_STATE_HOME inside a temporary dir for one test.
+class TestDirs {
+public:
+    TestDirs();
+    ~TestDirs();
+    TestDirs(const TestDirs&) = delete;
+    TestDirs& operator=(const TestDirs&) = delete;
+
+    QString path() const { return m_dir.path(); }
+    limber::DataLocations locations() const { return limber::DataLocations::standard(); }
+    QString routines() const { return locations().userRoutines; }
+    QString exercises() const { return locations().userExercises; }
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_saved[3];
+};
+
+// Answers in the order given; a question nobody scripted fails the test.
+class ScriptedDialogs : public limber::Dialogs {
+public:
+    std::deque<Unsaved> unsaved;
+    std::deque<std::optional<QString>> texts;
+    std::deque<bool> confirms;
+    std::deque<QString> files;
+    QStringList errors; // every error shown, "title: text"
+    int questionsAsked = 0;
+
+    Unsaved askUnsaved(QWidget*, const QString& name) override;
+    std::optional<QString> askText(
+        QWidget*, const QString&, const QString&, const QString&) override;
+    bool confirm(QWidget*, const QString&, const QString&) override;
+    QString askOpenFile(QWidget*, const QString&, const QString&) override;
+    QString askSaveFile(QWidget*, const QString&, const QString&, const QString&) override;
+    void showError(QWidget*, const QString& title, const QString& text) override;
+};
+
+// A main window over the test's folders, with scripted dialogs it owns.
+struct Window {
+    std::unique_ptr<limber::MainWindow> window;
+    ScriptedDialogs* dialogs = nullptr;
+
+    limber::MainWindow* operator->() const { return window.get(); }
+};
+Window openWindow(const TestDirs& dirs);
+
+void writeFile(const QString& path, const QByteArray& bytes);
+QByteArray readFile(const QString& path);
+// Every file under `folder` with its bytes, to show that nothing changed.
+std::map<QString, QByteArray> snapshot(const QString& folder);
+
+// A small user exercise file.
+QByteArray exerciseJson(const QString& id, const QString& name, const QString& extra = {});
+
+} // namespace testing

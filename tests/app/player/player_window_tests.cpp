@@ -1,0 +1,363 @@
+// The player window on the offscreen platform with a fake clock: what it shows at chosen
+// moments of a routine with every kind of segment, and what each control and key does.
+#include "catch_qt.h"
+#include "fake_clock.h"
+#include "player/breath_pacer.h"
+#include "player/countdown_ring.h"
+#include "player/details_panel.h"
+#include "player/player_controller.h"
+#include "player/player_window.h"
+#include "player/side_banner.h"
+#include "player_fixture.h"
+
+#include <QAction>
+#include <QLabel>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QTest>
+#include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+using limber::Breath;
+using limber::PlayerWindow;
+using limber::SessionState;
+using limber::test::FakeClock;
+
+namespace {
+
+// A shown player on the test routine; animations off so the clock moves only when told.
+struct Player {
+    FakeClock clock;
+    PlayerWindow window { limber::test::everyKindRoutine(), clock };
+    std::int64_t start = clock.nowMs();
+
+    explicit Player(QSize size = { 1280, 800 })
+    {
+        window.setAnimationsEnabled(false);
+        window.resize(size);
+        window.show();
+        window.activateWindow();
+        REQUIRE(QTest::qWaitForWindowActive(&window));
+    }
+
+    limber::PlayerController& controller() { return window.controller(); }
+
+    // To `ms` after the start, as the timer would have taken it there.
+    void at(std::int64_t ms) { limber::test::playUntil(controller(), clock, start, ms); }
+
+    QString label(const char* name) const
+    {
+        const auto* label = window.findChild<QLabel*>(QLatin1String(name));
+        REQUIRE(label);
+        return label->isVisible() ? label->text() : QString();
+    }
+    QString countdown() const { return window.findChild<limber::CountdownRing*>()->text(); }
+    QString side() const { return window.findChild<limber::SideBanner*>()->text(); }
+    const limber::BreathPacer& pacer() const { return *window.findChild<limber::BreathPacer*>(); }
+    QString page() const
+    {
+        return window.findChild<QStackedWidget*>()->currentWidget()->objectName();
+    }
+    void key(Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QTest::keyClick(&window, key, modifiers);
+    }
+};
+
+QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
+
+} // namespace
+
+TEST_CASE("The player shows every kind of segment as it plays", "[player]")
+{
+    Player player;
+    CHECK(player.page() == s("startPage"));
+    CHECK(player.label("startTitle") == s("Every kind"));
+    CHECK(player.label("startLength") == s("2 stretches · 1:24"));
+
+    player.key(Qt::Key_Space);
+    CHECK(player.controller().state() == SessionState::Running);
+    player.start = player.clock.nowMs();
+
+    SECTION("a lead-in: get ready, with the setup")
+    {
+        player.at(0);
+        CHECK(player.page() == s("stretchPage"));
+        CHECK(player.label("stageText") == s("Get ready"));
+        CHECK(player.label("exerciseName") == s("Seated twist"));
+        CHECK(player.countdown() == s("5"));
+        CHECK(player.side().isEmpty());
+        CHECK(player.label("setupText") == s("• A sturdy chair.\n• Sit tall, feet flat."));
+        CHECK(player.label("aboutText") == s("Seated · chair · 20 s hold · each side"));
+        CHECK(player.label("nextText") == s("Next: Shoulder lift"));
+        CHECK(player.label("progressText") == s("Stretch 1 of 2"));
+        CHECK(player.label("timeLeftText") == s("1:24 left"));
+        CHECK_FALSE(player.pacer().breath());
+    }
+    SECTION("a hold at an in-breath, then an out-breath")
+    {
+        player.at(6'000);
+        CHECK(player.label("stageText") == s("Hold"));
+        CHECK(player.side() == s("Left side"));
+        CHECK(player.label("cueText") == s("Breathe in…"));
+        CHECK(player.countdown() == s("19"));
+        CHECK(player.label("stepLabel") == s("Step 1 of 4"));
+        CHECK(player.label("stepText") == s("Sit tall."));
+        CHECK(player.label("setupText").isEmpty());
+        CHECK(player.pacer().breath() == Breath::In);
+        CHECK(player.pacer().position() == Approx(0.25)); // 1 s into a 4 s in-breath
+
+        player.at(10'000);
+        CHECK(player.label("cueText") == s("Breathe out, go a little further"));
+        CHECK(player.pacer().breath() == Breath::Out);
+        CHECK(player.pacer().position() == Approx(1.0 / 6)); // 1 s into a 6 s out-breath
+        CHECK(player.label("stepText") == s("Turn to the left."));
+        CHECK(player.label("timeLeftText") == s("1:14 left"));
+    }
+    SECTION("a switch: an unmistakable Switch sides, then the other side")
+    {
+        player.at(26'000);
+        CHECK(player.label("exerciseName") == s("Switch sides"));
+        CHECK(player.label("stageText") == s("Seated twist"));
+        CHECK(player.side() == s("Right side"));
+        CHECK(player.label("cueText") == s("Now your right side."));
+        CHECK(player.countdown() == s("4"));
+        CHECK_FALSE(player.pacer().breath());
+
+        player.at(41'000); // the third of four cues, the third of four steps
+        CHECK(player.label("exerciseName") == s("Seated twist"));
+        CHECK(player.side() == s("Right side"));
+        CHECK(player.label("stepText") == s("Look over your right shoulder."));
+        CHECK(player.countdown() == s("9"));
+    }
+    SECTION("sets of reps with their rests")
+    {
+        player.at(57'500);
+        CHECK(player.label("stageText") == s("Reps"));
+        CHECK(player.label("progressText") == s("Stretch 2 of 2"));
+        CHECK(player.label("repText") == s("Rep 1 of 3 · Set 1 of 2"));
+        CHECK(player.label("cueText") == s("Lower"));
+        CHECK(player.countdown() == s("10"));
+        CHECK(player.side().isEmpty());
+        CHECK(player.pacer().breath() == Breath::Out);
+        CHECK(player.pacer().position() == Approx(0.25));
+        CHECK(player.label("nextText") == s("Last stretch"));
+
+        player.at(68'000);
+        CHECK(player.label("stageText") == s("Rest"));
+        CHECK(player.label("cueText") == s("Rest. Set 2 of 2 comes next."));
+        CHECK(player.label("repText").isEmpty());
+        CHECK(player.countdown() == s("4"));
+
+        player.at(76'000);
+        CHECK(player.label("repText") == s("Rep 2 of 3 · Set 2 of 2"));
+        CHECK(player.label("cueText") == s("Lift"));
+    }
+    SECTION("the closing screen")
+    {
+        player.at(84'000);
+        CHECK(player.controller().state() == SessionState::Finished);
+        CHECK(player.page() == s("closingPage"));
+        CHECK(player.label("closingTitle") == s("Well done"));
+        CHECK(player.label("closingDone") == s("2 of 2 stretches done"));
+        CHECK(player.label("closingTime") == s("Time: 1:24"));
+        CHECK(player.label("closingSkipped") == s("Nothing skipped"));
+        CHECK_FALSE(player.controller().isTimerArmed());
+    }
+}
+
+TEST_CASE("Pause freezes the countdown, shows Paused and disarms the timer", "[player]")
+{
+    Player player;
+    player.key(Qt::Key_Space);
+    player.start = player.clock.nowMs();
+    player.at(7'300);
+    CHECK(player.countdown() == s("18"));
+
+    player.key(Qt::Key_Space);
+    CHECK(player.controller().state() == SessionState::Paused);
+    CHECK(player.window.findChild<QWidget*>(s("pauseOverlay"))->isVisible());
+    CHECK_FALSE(player.controller().isTimerArmed());
+    const double position = player.pacer().position();
+
+    player.clock.advance(30'000);
+    player.controller().refresh();
+    CHECK(player.countdown() == s("18"));
+    CHECK(player.pacer().position() == position);
+    CHECK_FALSE(player.controller().isTimerArmed());
+
+    player.key(Qt::Key_Space);
+    CHECK(player.controller().state() == SessionState::Running);
+    CHECK_FALSE(player.window.findChild<QWidget*>(s("pauseOverlay"))->isVisible());
+    player.clock.advance(700);
+    player.controller().refresh();
+    CHECK(player.countdown() == s("17"));
+}
+
+TEST_CASE("Every control works from its key", "[player][keys]")
+{
+    Player player;
+    auto& controller = player.controller();
+    const auto segment = [&] { return controller.session().segmentIndex(controller.now()); };
+    player.key(Qt::Key_Space);
+    player.start = player.clock.nowMs();
+    player.at(1'000);
+
+    player.key(Qt::Key_Right); // next: the hold
+    CHECK(segment() == 1);
+    player.key(Qt::Key_Plus); // +10 s on the hold
+    CHECK(controller.session().plan().segments[1].durationMs == 30'000);
+    player.key(Qt::Key_Equal); // = is + without Shift
+    CHECK(controller.session().plan().segments[1].durationMs == 40'000);
+    player.key(Qt::Key_Left); // previous, within 2 s of the start: the lead-in again
+    CHECK(segment() == 0);
+    player.key(Qt::Key_Right, Qt::ShiftModifier); // skip the stretch
+    CHECK(segment() == 4);
+    CHECK(player.label("exerciseName") == s("Shoulder lift"));
+
+    player.key(Qt::Key_I); // the details, one key away
+    const auto* details = player.window.findChild<limber::DetailsPanel*>();
+    CHECK(details->isVisible());
+    CHECK(details->text().contains(s("Lift your shoulders.")));
+    player.key(Qt::Key_I);
+    CHECK_FALSE(details->isVisible());
+
+    player.key(Qt::Key_F11);
+    CHECK(player.window.isFullScreen());
+    player.key(Qt::Key_F11);
+    CHECK_FALSE(player.window.isFullScreen());
+
+    SECTION("Esc asks first; Esc again keeps going, where it was")
+    {
+        player.key(Qt::Key_Escape);
+        CHECK(player.window.findChild<QWidget*>(s("stopConfirmation"))->isVisible());
+        CHECK(controller.state() == SessionState::Paused);
+        CHECK_FALSE(player.window.findChild<QWidget*>(s("pauseOverlay"))->isVisible());
+        player.key(Qt::Key_Space); // the player's keys wait for the answer
+        CHECK(controller.state() == SessionState::Paused);
+        player.key(Qt::Key_Escape);
+        CHECK_FALSE(player.window.findChild<QWidget*>(s("stopConfirmation"))->isVisible());
+        CHECK(controller.state() == SessionState::Running);
+    }
+    SECTION("Esc then Enter stops, and the closing screen counts the skip")
+    {
+        player.key(Qt::Key_Escape);
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
+        CHECK(controller.state() == SessionState::Stopped);
+        CHECK(player.page() == s("closingPage"));
+        CHECK(player.label("closingTitle") == s("Stopped"));
+        CHECK(player.label("closingSkipped") == s("Skipped: 1"));
+        CHECK_FALSE(controller.isTimerArmed());
+
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Again has the focus
+        CHECK(controller.state() == SessionState::Running);
+        CHECK(segment() == 0);
+    }
+}
+
+TEST_CASE("Esc closes a player that has not started or has ended", "[player][keys]")
+{
+    Player player;
+    player.key(Qt::Key_Escape);
+    CHECK_FALSE(player.window.isVisible());
+}
+
+TEST_CASE("Every button does what its key does, and says so", "[player][buttons]")
+{
+    Player player;
+    auto& controller = player.controller();
+    const auto button = [&](const char* name) {
+        for (auto* candidate : player.window.findChildren<QAbstractButton*>()) {
+            if (candidate->accessibleName() == s(name))
+                return candidate;
+        }
+        FAIL("no button named " << name);
+        return static_cast<QAbstractButton*>(nullptr);
+    };
+    const auto segment = [&] { return controller.session().segmentIndex(controller.now()); };
+
+    QTest::mouseClick(button("Start the routine"), Qt::LeftButton);
+    CHECK(controller.state() == SessionState::Running);
+    player.start = player.clock.nowMs();
+
+    for (auto* control :
+        player.window.findChild<QWidget*>(s("playerControls"))->findChildren<QToolButton*>()) {
+        INFO(control->accessibleName().toStdString());
+        CHECK_FALSE(control->accessibleName().isEmpty());
+        CHECK(control->toolTip().contains(QLatin1Char('(')));
+        CHECK(control->focusPolicy() & Qt::TabFocus);
+    }
+    CHECK(button("Pause")->toolTip() == s("Pause (Space)"));
+    CHECK(button("Skip stretch")->toolTip() == s("Skip the rest of this stretch (Shift+Right)"));
+
+    QTest::mouseClick(button("Pause"), Qt::LeftButton);
+    CHECK(controller.state() == SessionState::Paused);
+    QTest::mouseClick(button("Resume"), Qt::LeftButton);
+    CHECK(controller.state() == SessionState::Running);
+    QTest::mouseClick(button("Next"), Qt::LeftButton);
+    CHECK(segment() == 1);
+    QTest::mouseClick(button("+10 s"), Qt::LeftButton);
+    CHECK(controller.session().plan().segments[1].durationMs == 30'000);
+    QTest::mouseClick(button("Previous"), Qt::LeftButton);
+    CHECK(segment() == 0);
+    QTest::mouseClick(button("Skip stretch"), Qt::LeftButton);
+    CHECK(segment() == 4);
+    QTest::mouseClick(button("Avoid & cautions"), Qt::LeftButton);
+    CHECK(player.window.findChild<limber::DetailsPanel*>()->isVisible());
+    QTest::mouseClick(button("Full screen"), Qt::LeftButton);
+    CHECK(player.window.isFullScreen());
+    QTest::mouseClick(button("Full screen"), Qt::LeftButton);
+
+    player.at(30'000); // into the first set: +10 s does not apply to a set
+    CHECK_FALSE(button("+10 s")->isEnabled());
+
+    QTest::mouseClick(button("Stop"), Qt::LeftButton);
+    QTest::mouseClick(button("Keep going"), Qt::LeftButton);
+    CHECK(controller.state() == SessionState::Running);
+    QTest::mouseClick(button("Stop"), Qt::LeftButton);
+    QTest::mouseClick(button("Stop the routine"), Qt::LeftButton);
+    CHECK(controller.state() == SessionState::Stopped);
+
+    QTest::mouseClick(button("Again"), Qt::LeftButton);
+    CHECK(controller.state() == SessionState::Running);
+    controller.stop();
+    QTest::mouseClick(button("Close"), Qt::LeftButton);
+    CHECK_FALSE(player.window.isVisible());
+}
+
+TEST_CASE("The keys reach the player wherever the focus is", "[player][keys]")
+{
+    Player player;
+    player.key(Qt::Key_Space);
+    auto* next = player.window.findChild<QWidget*>(s("playerControls"))->findChild<QToolButton*>();
+    next->setFocus();
+    QTest::keyClick(next, Qt::Key_Space); // pauses; does not press the focused button
+    CHECK(player.controller().state() == SessionState::Paused);
+    CHECK(player.controller().session().segmentIndex(player.controller().now()) == 0);
+}
+
+TEST_CASE("While animating, the player wakes per frame and not while paused", "[player][timer]")
+{
+    Player player;
+    player.window.setAnimationsEnabled(true);
+    player.key(Qt::Key_Space);
+    player.start = player.clock.nowMs();
+    player.at(6'000); // in the hold: ring and pacer both move
+
+    const std::int64_t due = *player.controller().timerDueAt() - player.clock.nowMs();
+    CHECK(due >= 33); // at most 30 frames a second
+    CHECK(due < 1'000);
+
+    const int fired
+        = limber::test::playUntil(player.controller(), player.clock, player.start, 7'000);
+    CHECK(fired <= 1'000 / 33 + 1);
+    CHECK(fired >= 10);
+
+    player.key(Qt::Key_Space);
+    CHECK_FALSE(player.controller().isTimerArmed());
+    player.window.setAnimationsEnabled(false);
+}
