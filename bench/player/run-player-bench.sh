@@ -2,7 +2,7 @@
 # Builds and runs the player benchmark under Xvfb: launch to first paint, memory and CPU of
 # `limber --routine office-break --start` against a minimal Qt Widgets window, as a table of
 # ratios. Run by hand; timings on a shared machine are not pass/fail material.
-# Usage: bench/player/run-player-bench.sh [BUILD_DIR] [LAUNCHES]
+# Usage: bench/player/run-player-bench.sh [BUILD_DIR] [LAUNCHES]   (bench/player/README.md)
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)

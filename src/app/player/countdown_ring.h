@@ -19,8 +19,6 @@ public:
     void setCountdown(const QString& text, const QString& caption, double remaining);
 
     QString text() const { return m_text; }
-    QString caption() const { return m_caption; }
-    double remaining() const { return m_remaining; }
     // The ring's length in device pixels: how far the smooth animation has to travel.
     double arcLengthPx() const;
 
