@@ -2,12 +2,12 @@
 // (QCoreApplication) and the windows (QApplication).
 #include "cli/cli_modes.h"
 #include "cli/command_line.h"
+#include "cli/plan_options.h"
+#include "cues/attach_cues.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
 #include "desktop/single_instance.h"
 #include "library/main_window.h"
-#include "cli/plan_options.h"
-#include "cues/attach_cues.h"
 #include "logging/logging.h"
 #include "player/first_paint_probe.h"
 #include "player/player_controller.h"
@@ -21,9 +21,8 @@
 #include <QIcon>
 #include <QMessageBox>
 
-#include <spdlog/spdlog.h>
-
 #include <iostream>
+#include <spdlog/spdlog.h>
 
 namespace {
 
@@ -51,7 +50,8 @@ limber::PlayerWindow* openPlayer(limber::MainWindow& window, const QString& rout
         QStringList lines;
         for (const limber::Diagnostic& problem : prepared.problems)
             lines << QString::fromStdString(limber::formatDiagnostic(problem));
-        QMessageBox::warning(&window, QObject::tr("Cannot play this routine"), lines.join(QLatin1Char('\n')));
+        QMessageBox::warning(
+            &window, QObject::tr("Cannot play this routine"), lines.join(QLatin1Char('\n')));
         return nullptr;
     }
     auto* player = new limber::PlayerWindow(*prepared.routine, clock, &window);
@@ -85,7 +85,8 @@ int runPlayer(QApplication& app, limber::PlayerRoutine routine, const limber::Co
     return app.exec();
 }
 
-int runWindows(int argc, char** argv, const limber::CommandLine& line, const limber::DataLocations& locations)
+int runWindows(
+    int argc, char** argv, const limber::CommandLine& line, const limber::DataLocations& locations)
 {
     limber::Library library = limber::loadStandardLibrary(locations);
     if (line.mode == limber::CommandLine::Mode::Player) {
