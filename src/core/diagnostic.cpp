@@ -8,8 +8,13 @@ namespace limber {
 std::string formatDiagnostic(const Diagnostic& diagnostic)
 {
     std::string line = diagnostic.file;
-    if (diagnostic.line > 0)
-        line += ":" + std::to_string(diagnostic.line) + ":" + std::to_string(diagnostic.column);
+    // Appended piece by piece: GCC 12 -O3 warns falsely (-Wrestrict) on `":" + std::to_string()`.
+    if (diagnostic.line > 0) {
+        line += ':';
+        line += std::to_string(diagnostic.line);
+        line += ':';
+        line += std::to_string(diagnostic.column);
+    }
     line += ": ";
     if (diagnostic.line == 0 && !diagnostic.pointer.empty())
         line += diagnostic.pointer + ": ";

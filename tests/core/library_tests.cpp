@@ -201,3 +201,44 @@ TEST_CASE("diagnostics are grouped by file in the order the files were added")
         == std::vector<std::string> { R"(a.json: /items/0/exercise: no exercise with id "nope")",
             "b.json:1:2: parse error: unexpected end of input" });
 }
+
+TEST_CASE("every one of thousands of exercises and routines is found by its id")
+{
+    Library library;
+    for (int i = 0; i < 2000; ++i) {
+        const std::string id = "e" + std::to_string(i);
+        library.addFile(exercise(id, timedHold), id + ".json", Origin::BuiltIn);
+    }
+    for (int i = 0; i < 200; ++i) {
+        const std::string id = "r" + std::to_string(i);
+        library.addFile(routine(id, R"([{"exercise": "e)" + std::to_string(i * 7) + R"("}])"),
+            id + ".json", Origin::User);
+    }
+    library.resolve();
+    CHECK(library.diagnostics().empty());
+
+    int found = 0;
+    for (const LibraryEntry<Exercise>& entry : library.exercises())
+        found += library.findExercise(entry.value.id) == &entry.value ? 1 : 0;
+    for (const LibraryEntry<Routine>& entry : library.routines())
+        found += library.findRoutine(entry.value.id) == &entry.value ? 1 : 0;
+    CHECK(found == 2200);
+    CHECK(library.findExercise("e2000") == nullptr);
+    CHECK(library.findRoutine("r200") == nullptr);
+}
+
+TEST_CASE("a file added after resolve() sets the routine checks aside until the next resolve()")
+{
+    Library library;
+    library.addFile(routine("break", R"([{"exercise": "twist"}])"), "break.json", Origin::User);
+    library.resolve();
+    CHECK(lines(library.diagnostics())
+        == std::vector<std::string> {
+            R"(break.json: /items/0/exercise: no exercise with id "twist")" });
+
+    library.addFile(exercise("twist", timedHold), "twist.json", Origin::User);
+    CHECK(library.diagnostics().empty());
+    library.resolve();
+    CHECK(library.diagnostics().empty());
+    CHECK(routineIds(library) == std::vector<std::string> { "break" });
+}

@@ -231,6 +231,18 @@ TEST_CASE("deep nesting is refused before the parser runs")
         REQUIRE(loaded.diagnostics.size() >= 1);
         CHECK(loaded.diagnostics.front().pointer == "/kind");
     }
+    SECTION("a string ends at the first quote after an even run of backslashes")
+    {
+        // "\\" is one backslash, so the quote after it closes the string and the brackets count;
+        // in "\\\"" the quote is escaped and the brackets after it are text.
+        const std::string open(65, '[');
+        const std::string counted = R"(["\\", )" + open;
+        CHECK(lines(loadDocument(counted, "even.json").diagnostics)
+            == std::vector<std::string> { "even.json:1:71: nested deeper than 64 levels" });
+        const std::string text = R"(["\\\")" + open + R"("])";
+        CHECK(lines(loadDocument(text, "odd.json").diagnostics)
+            == std::vector<std::string> { "odd.json: must be a JSON object, got array" });
+    }
     SECTION("64 levels are still parsed")
     {
         const std::string text = std::string(64, '[') + std::string(64, ']');

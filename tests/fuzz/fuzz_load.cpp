@@ -61,6 +61,14 @@ void checkDocument(std::string_view bytes)
             "a loaded routine has 1-100 items");
         checkRoundTrip(*routine);
     }
+    // A byte order mark changes nothing, not even where problems are said to be (positions
+    // count from after it, as editors show them). Small files only: it loads them twice.
+    if (bytes.size() <= 4096 && !bytes.starts_with("\xEF\xBB\xBF")) {
+        const limber::LoadedDocument marked
+            = limber::loadDocument("\xEF\xBB\xBF" + std::string(bytes), sourceName);
+        fuzz::require(marked.value == loaded.value && marked.diagnostics == loaded.diagnostics,
+            "a byte order mark changes nothing");
+    }
 }
 
 std::vector<std::string_view> splitFiles(std::string_view bytes)

@@ -8,6 +8,7 @@
 #include <limber/plan.h>
 #include <limber/session.h>
 
+#include <algorithm>
 #include <cstddef>
 #include <cstdint>
 #include <cstdio>
@@ -174,9 +175,11 @@ void checkPlan(const limber::Plan& plan)
 void checkPlanOutputs(const limber::Plan& plan)
 {
     const auto json = nlohmann::json::parse(limber::planToJson(plan), nullptr, false);
-    fuzz::require(!json.is_discarded(), "planToJson writes JSON");
-    fuzz::require(json["total_ms"] == plan.totalMs, "planToJson has the total");
-    fuzz::require(json["segments"].size() == plan.segments.size(), "planToJson has each segment");
+    fuzz::require(json.is_object(), "planToJson writes a JSON object");
+    fuzz::require(
+        json.contains("total_ms") && json["total_ms"] == plan.totalMs, "planToJson has the total");
+    fuzz::require(json.contains("segments") && json["segments"].size() == plan.segments.size(),
+        "planToJson has each segment");
     fuzz::require(!limber::planToText(plan).empty(), "planToText writes text");
 }
 
@@ -366,6 +369,21 @@ private:
                 cue >= segment->cues.data() && cue < segment->cues.data() + segment->cues.size(),
                 "the current cue is one of the segment's");
             fuzz::require(cue->atMs <= s.segmentElapsedMs(m_now), "the current cue is due");
+        }
+        const std::optional<int> set = s.currentSet(m_now);
+        fuzz::require(set
+                == (segment->kind == limber::SegmentKind::Set ? std::optional<int>(segment->set)
+                                                              : std::nullopt),
+            "the current set is the set segment's");
+        if (const std::optional<int> rep = s.currentRep(m_now))
+            fuzz::require(
+                segment->kind == limber::SegmentKind::Set && *rep >= 1 && *rep <= segment->reps,
+                "the current rep is one of the set's");
+        if (const std::optional<std::string> next = s.nextExercise(m_now)) {
+            const auto later = std::find_if(plan.segments.begin(), plan.segments.end(),
+                [&](const limber::Segment& other) { return other.item > segment->item; });
+            fuzz::require(later != plan.segments.end() && later->exercise == *next,
+                "the next exercise is the next item's");
         }
         fuzz::require(s.exerciseNumber(m_now) == segment->item + 1, "exercise i");
         fuzz::require(s.exerciseNumber(m_now) <= s.exerciseCount(), "exercise i of n");
