@@ -16,6 +16,7 @@
 #include "player/steady_clock.h"
 #include "storage/data_locations.h"
 #include "storage/library_loader.h"
+#include "storage/practice_settings.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -40,9 +41,15 @@ void printProblems(const limber::Diagnostics& problems)
         std::cerr << limber::formatDiagnostic(problem) << '\n';
 }
 
+// How a routine plays: the person's practice settings, with the command line's over them.
+limber::PlanOptions playOptions(const limber::CommandLine& line)
+{
+    return limber::planOptionsFrom(line, limber::PracticeSettings::load().planOptions());
+}
+
 // The main window asked to play a routine: a player window of its own, closed with it.
 limber::PlayerWindow* openPlayer(limber::MainWindow& window, const QString& routineId,
-    const limber::Clock& clock, const limber::PlanOptions& options = {})
+    const limber::Clock& clock, const limber::PlanOptions& options)
 {
     limber::PreparedRoutine prepared = limber::prepareRoutine(window.library(), routineId, options);
     printProblems(prepared.problems);
@@ -92,7 +99,7 @@ int runWindows(
     if (line.mode == limber::CommandLine::Mode::Player) {
         // Checked before any window exists: a bad id or file is a usage error, on stderr.
         limber::PreparedRoutine prepared
-            = limber::prepareRoutine(library, line.target, limber::planOptionsFrom(line));
+            = limber::prepareRoutine(library, line.target, playOptions(line));
         printProblems(prepared.problems);
         if (!prepared.routine)
             return 2;
@@ -115,14 +122,16 @@ int runWindows(
     const limber::SteadyClock clock;
     limber::MainWindow window(std::move(library));
     QObject::connect(&window, &limber::MainWindow::routineActivated, &window,
-        [&window, &clock](const QString& id) { openPlayer(window, id, clock); });
+        [&window, &clock](const QString& id) {
+            openPlayer(window, id, clock, limber::PracticeSettings::load().planOptions());
+        });
 
     // The tray, break reminders, launches handed over by a second Limber, shortcuts, settings.
     limber::DesktopIntegration desktop(window, clock);
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &window,
         [&window, &clock](const limber::CommandLine& request) {
             limber::PlayerWindow* player
-                = openPlayer(window, request.target, clock, limber::planOptionsFrom(request));
+                = openPlayer(window, request.target, clock, playOptions(request));
             if (player && request.start)
                 player->controller().start();
         });

@@ -63,6 +63,14 @@ struct Plan {
     bool operator==(const Plan&) const = default;
 };
 
+// The ranges compile() accepts, for anything that lets a person set the options.
+namespace optionLimits {
+inline constexpr int minPaceMs = 500;
+inline constexpr int maxPaceMs = 30'000;
+inline constexpr double minScale = 0.25;
+inline constexpr double maxScale = 4.0;
+} // namespace optionLimits
+
 struct PlanOptions {
     int paceInMs = 4000; // 500-30 000 each
     int paceOutMs = 6000;
@@ -70,6 +78,10 @@ struct PlanOptions {
     // When set (0 < M <= 600), replaces `scale` with the scale that brings the total closest
     // to M minutes, keeping each hold within its min/max bounds.
     std::optional<double> minutes;
+    // When set, replace the routine's lead_in_seconds (0-60) and switch_seconds (0-30): a
+    // person's own get-ready and side-change times, over what each routine says.
+    std::optional<int> leadInSeconds;
+    std::optional<int> switchSeconds;
 };
 
 // A plan, or the errors that prevented one (expected-like; std::expected is C++23).

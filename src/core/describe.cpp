@@ -1,5 +1,6 @@
 #include <limber/describe.h>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace limber {
@@ -31,15 +32,41 @@ std::string describeDose(const Dose& dose)
 
 std::string describeDoseAndSides(const Exercise& exercise)
 {
+    return describeDoseAndSides(exercise, exercise.dose);
+}
+
+std::string describeDoseAndSides(const Exercise& exercise, const Dose& dose)
+{
     switch (exercise.sides) {
     case Sides::Each:
-        return describeDose(exercise.dose) + " · each side";
+        return describeDose(dose) + " · each side";
     case Sides::Alternate:
-        return describeDose(exercise.dose) + " · alternating sides";
+        return describeDose(dose) + " · alternating sides";
     case Sides::None:
         break;
     }
-    return describeDose(exercise.dose);
+    return describeDose(dose);
+}
+
+Dose plannedDose(const Plan& plan, std::size_t first, const Exercise& exercise)
+{
+    if (first >= plan.segments.size())
+        return exercise.dose;
+    const Segment& segment = plan.segments[first];
+    if (segment.kind == SegmentKind::Set) {
+        Reps reps
+            = std::holds_alternative<Reps>(exercise.dose) ? std::get<Reps>(exercise.dose) : Reps {};
+        reps.count = segment.reps;
+        reps.sets = segment.sets;
+        return reps;
+    }
+    if (segment.kind != SegmentKind::Hold)
+        return exercise.dose;
+    const std::int64_t breathMs = std::int64_t { plan.paceInMs } + plan.paceOutMs;
+    if (std::holds_alternative<BreathHold>(exercise.dose) && breathMs > 0
+        && segment.durationMs % breathMs == 0)
+        return BreathHold { static_cast<int>(segment.durationMs / breathMs), {}, {} };
+    return TimedHold { static_cast<int>(segment.durationMs / 1000), {}, {} };
 }
 
 std::string formatMinutesSeconds(std::int64_t ms)

@@ -1,5 +1,6 @@
 // Compiles a routine into its plan: applies each item's overrides, picks the scale (given, or
 // fitted to --minutes) and lays the segments and their cues end to end.
+#include <limber/load.h>
 #include <limber/plan.h>
 
 #include <algorithm>
@@ -13,10 +14,10 @@ namespace limber {
 namespace {
 
 constexpr std::int64_t msPerSecond = 1000;
-constexpr double minScale = 0.25;
-constexpr double maxScale = 4.0;
-constexpr int minPaceMs = 500;
-constexpr int maxPaceMs = 30'000;
+using optionLimits::maxPaceMs;
+using optionLimits::maxScale;
+using optionLimits::minPaceMs;
+using optionLimits::minScale;
 constexpr double maxMinutes = 600.0;
 constexpr const char* defaultBreathIn = "Breathe in…";
 constexpr const char* defaultBreathOut = "Breathe out, go a little further";
@@ -352,6 +353,16 @@ void checkOptions(const PlanOptions& options, const std::string& source, Diagnos
     };
     checkPace("in", options.paceInMs);
     checkPace("out", options.paceOutMs);
+    // The same bounds as the routine fields they replace.
+    auto checkSeconds = [&](const char* what, std::optional<int> seconds, IntRange range) {
+        if (seconds && (*seconds < range.min || *seconds > range.max))
+            errors.push_back(error(source, "",
+                std::string("the ") + what + " must be between " + std::to_string(range.min)
+                    + " and " + std::to_string(range.max) + " seconds, got "
+                    + std::to_string(*seconds)));
+    };
+    checkSeconds("lead-in", options.leadInSeconds, limits::leadInSeconds);
+    checkSeconds("side switch", options.switchSeconds, limits::switchSeconds);
     // Written as !(in range) so that NaN is refused too.
     if (options.minutes) {
         if (!(*options.minutes > 0 && *options.minutes <= maxMinutes))
@@ -477,8 +488,10 @@ PlanResult compile(const Routine& routine, const ExerciseLookup& findExercise,
     plan.routine = routine.id;
     plan.paceInMs = options.paceInMs;
     plan.paceOutMs = options.paceOutMs;
-    const Layout layout { std::max(0, routine.leadInSeconds) * msPerSecond,
-        std::max(0, routine.switchSeconds) * msPerSecond, options.paceInMs, options.paceOutMs };
+    const int leadInSeconds = options.leadInSeconds.value_or(routine.leadInSeconds);
+    const int switchSeconds = options.switchSeconds.value_or(routine.switchSeconds);
+    const Layout layout { std::max(0, leadInSeconds) * msPerSecond,
+        std::max(0, switchSeconds) * msPerSecond, options.paceInMs, options.paceOutMs };
     Scaling scaling { options.scale, false };
     if (options.minutes)
         scaling = { fitScale(items, layout, *options.minutes, sourceName, plan.warnings), true };

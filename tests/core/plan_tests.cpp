@@ -197,6 +197,23 @@ TEST_CASE("a lead-in or switch of 0 s gives no segment; neither does a rest of 0
             "set rotation - 20000+10500", "set rotation - 30500+10500" });
 }
 
+TEST_CASE("the person's own lead-in and switch times replace the routine's")
+{
+    // The routine says lead-in 5 s, switch 4 s; the options say 8 s and 0 s:
+    //   lead-in [0, 8000), hold left [8000, 18000), no switch, hold right [18000, 28000),
+    //   lead-in [28000, 36000), eagle's 3 breaths × 10 s [36000, 66000).
+    PlanOptions own;
+    own.leadInSeconds = 8;
+    own.switchSeconds = 0;
+    const Plan plan = compileOk(
+        fixtures::routine(5, 4, { withSeconds("twist", 10), fixtures::item("eagle") }), own);
+    CHECK(describe(plan)
+        == std::vector<std::string> { "lead-in twist - 0+8000", "hold twist left 8000+10000",
+            "hold twist right 18000+10000", "lead-in eagle - 28000+8000",
+            "hold eagle - 36000+30000" });
+    CHECK(plan.totalMs == 66000);
+}
+
 TEST_CASE("item overrides replace the dose, and may turn a hold into the other kind")
 {
     limber::RoutineItem fewerReps = fixtures::item("rotation");
@@ -261,6 +278,13 @@ TEST_CASE("options out of range are errors")
     minutes.minutes = -1;
     CHECK(compileErrors(routine, minutes).at(0).message
         == "minutes must be more than 0 and at most 600, got -1");
+    PlanOptions times;
+    times.leadInSeconds = 61;
+    times.switchSeconds = -1;
+    const limber::Diagnostics errors = compileErrors(routine, times);
+    REQUIRE(errors.size() == 2);
+    CHECK(errors[0].message == "the lead-in must be between 0 and 60 seconds, got 61");
+    CHECK(errors[1].message == "the side switch must be between 0 and 30 seconds, got -1");
 }
 
 TEST_CASE("scale multiplies holds, rounds half away from zero, never below 1, ignores bounds")

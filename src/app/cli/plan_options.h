@@ -1,4 +1,5 @@
-// The plan options the command line asked for, over the defaults.
+// The plan options the command line asked for, over `options` (the defaults, or the
+// person's practice settings).
 #pragma once
 
 #include "command_line.h"
@@ -7,11 +8,11 @@
 
 namespace limber {
 
-inline PlanOptions planOptionsFrom(const CommandLine& line)
+inline PlanOptions planOptionsFrom(const CommandLine& line, PlanOptions options = {})
 {
-    PlanOptions options;
     options.scale = line.scale.value_or(options.scale);
-    options.minutes = line.minutes;
+    if (line.minutes)
+        options.minutes = line.minutes;
     options.paceInMs = line.paceInMs.value_or(options.paceInMs);
     options.paceOutMs = line.paceOutMs.value_or(options.paceOutMs);
     return options;

@@ -1,10 +1,12 @@
 #include "desktop_integration.h"
 
 #include "autostart.h"
+#include "cues/sound_settings_page.h"
 #include "general_settings_page.h"
 #include "launcher.h"
 #include "library/builder_view.h"
 #include "library/main_window.h"
+#include "player/practice_settings_page.h"
 #include "reminder_notice.h"
 #include "reminder_settings_page.h"
 #include "reminders.h"
@@ -47,7 +49,10 @@ DesktopIntegration::DesktopIntegration(
     m_notice = new ReminderNotice;
 
     m_settingsAction = new QAction(tr("S&ettings…"), this);
-    m_settingsAction->setShortcut(QKeySequence::Preferences);
+    // Plain X11 desktops have no standard Preferences key; Ctrl+, is what most apps use there.
+    const QKeySequence preferences(QKeySequence::Preferences);
+    m_settingsAction->setShortcut(
+        preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences);
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
     m_shortcutAction = new QAction(tr("Create desktop &shortcut…"), this);
@@ -162,6 +167,10 @@ SettingsDialog* DesktopIntegration::openSettings()
     }
     auto* dialog = new SettingsDialog(&m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    auto* practice = new PracticeSettingsPage;
+    connect(practice, &PracticeSettingsPage::settingsChanged, &m_window,
+        [this](
+            const PracticeSettings& settings) { m_window.setPlanOptions(settings.planOptions()); });
     auto* reminders
         = new ReminderSettingsPage(m_settings.reminders, m_settings.reminderRoutine, routines());
     connect(reminders, &ReminderSettingsPage::rulesChanged, this,
@@ -179,6 +188,9 @@ SettingsDialog* DesktopIntegration::openSettings()
         [this, general](bool enabled) { general->showProblem(setAutostart(enabled)); });
     connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
         &DesktopIntegration::setFullScreenPlayer);
+    dialog->addPage(tr("Practice"), practice);
+    // The player reads the cue settings again whenever it starts or resumes.
+    dialog->addPage(tr("Sound and voice"), new SoundSettingsPage);
     dialog->addPage(tr("Reminders"), reminders);
     dialog->addPage(tr("Desktop"), general);
     m_settingsDialog = dialog;

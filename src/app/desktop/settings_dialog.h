@@ -1,6 +1,6 @@
 // Limber's settings: a list of pages on the left, the chosen page on the right. Pages are
-// added by whoever owns what they set (reminders and desktop here; the player's pace, scale,
-// sounds and voice may come from elsewhere); each applies and saves its changes at once.
+// added by whoever owns what they set (DesktopIntegration::openSettings: practice, sound and
+// voice, reminders, desktop); each applies and saves its changes at once.
 #pragma once
 
 #include <QDialog>

@@ -584,6 +584,12 @@ void BuilderView::refresh()
     documentChanged();
 }
 
+void BuilderView::setPlanOptions(const PlanOptions& options)
+{
+    m_planOptions = options;
+    documentChanged();
+}
+
 void BuilderView::documentChanged()
 {
     const Routine& routine = m_document->routine();
@@ -594,7 +600,7 @@ void BuilderView::documentChanged()
     m_totalMs.reset();
     std::vector<std::int64_t> itemMs;
     if (!routine.items.empty()) {
-        const PlanResult plan = compile(routine, m_store.library(), PlanOptions {}, routine.name);
+        const PlanResult plan = compile(routine, m_store.library(), m_planOptions, routine.name);
         if (plan) {
             m_totalMs = plan.plan->totalMs;
             itemMs.assign(routine.items.size(), 0);
@@ -737,7 +743,7 @@ QStringList BuilderView::validate(QStringList& itemProblems)
 
     Diagnostics found = m_store.library().checkRoutine(routine, routine.name);
     if (!hasErrors(found) && !routine.items.empty()) {
-        const PlanResult plan = compile(routine, m_store.library(), PlanOptions {}, routine.name);
+        const PlanResult plan = compile(routine, m_store.library(), m_planOptions, routine.name);
         found.insert(found.end(), plan.errors.begin(), plan.errors.end());
     }
     for (const Diagnostic& d : found) {

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <limber/library.h>
+#include <limber/plan.h>
 
 #include <QWidget>
 
@@ -60,6 +61,8 @@ public:
 
     // After the library was read again.
     void refresh();
+    // The pace and timing the total is planned with (the person's practice settings).
+    void setPlanOptions(const PlanOptions& options);
 
     RoutineDocument& document() { return *m_document; }
     QListView& itemList() { return *m_items; }
@@ -106,6 +109,7 @@ private:
     RoutineItemModel* m_itemModel = nullptr;
     ExerciseFilter* m_pickerFilter = nullptr;
     std::optional<std::int64_t> m_totalMs;
+    PlanOptions m_planOptions;
     QStringList m_problems;
     int m_selectAfterChange = -1;
     bool m_updating = false; // documentChanged() is running

@@ -24,10 +24,10 @@ QString qs(const std::string& text)
 }
 
 // "4:35 · 5 stretches · seated, standing"
-QString routineFacts(const Routine& routine, const Library& library)
+QString routineFacts(const Routine& routine, const Library& library, const PlanOptions& options)
 {
     QStringList facts;
-    const PlanResult plan = compile(routine, library, PlanOptions {}, routine.id);
+    const PlanResult plan = compile(routine, library, options, routine.id);
     if (plan)
         facts << qs(formatMinutesSeconds(plan.plan->totalMs));
     const auto count = static_cast<int>(routine.items.size());
@@ -57,9 +57,10 @@ QLabel* heading(const QString& text, double scale)
 
 } // namespace
 
-HomeView::HomeView(const Library& library, QWidget* parent)
+HomeView::HomeView(const Library& library, const PlanOptions& options, QWidget* parent)
     : QWidget(parent)
     , m_library(library)
+    , m_planOptions(options)
 {
     auto* newRoutine
         = new QPushButton(style()->standardIcon(QStyle::SP_FileIcon), tr("&New routine"));
@@ -109,6 +110,12 @@ void HomeView::refresh()
     m_sections->addStretch(1);
 }
 
+void HomeView::setPlanOptions(const PlanOptions& options)
+{
+    m_planOptions = options;
+    refresh();
+}
+
 void HomeView::addSection(const QString& title, Origin origin)
 {
     auto* section = new QWidget;
@@ -156,7 +163,7 @@ QWidget* HomeView::createCard(const LibraryEntry<Routine>& entry)
     summary->setWordWrap(true);
     summary->setVisible(!routine.summary.empty());
     summary->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    auto* facts = new QLabel(routineFacts(routine, m_library));
+    auto* facts = new QLabel(routineFacts(routine, m_library, m_planOptions));
     facts->setObjectName(QStringLiteral("routine-facts"));
     facts->setWordWrap(true);
     setMutedText(facts);

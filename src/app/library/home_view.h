@@ -2,6 +2,7 @@
 #pragma once
 
 #include <limber/library.h>
+#include <limber/plan.h>
 
 #include <QWidget>
 
@@ -13,10 +14,12 @@ class HomeView : public QWidget {
     Q_OBJECT
 
 public:
-    explicit HomeView(const Library& library, QWidget* parent = nullptr);
+    HomeView(const Library& library, const PlanOptions& options, QWidget* parent = nullptr);
 
     // Rebuilds the cards after the library changed.
     void refresh();
+    // The pace and timing the lengths on the cards are planned with; rebuilds the cards.
+    void setPlanOptions(const PlanOptions& options);
 
 signals:
     void startRequested(const QString& routineId);
@@ -29,6 +32,7 @@ private:
     void addSection(const QString& title, Origin origin);
 
     const Library& m_library;
+    PlanOptions m_planOptions;
     QVBoxLayout* m_sections = nullptr;
     QWidget* m_content = nullptr;
     QWidget* m_retired = nullptr; // old cards on their way out

@@ -10,6 +10,7 @@
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
 #include "storage/library_store.h"
+#include "storage/practice_settings.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -46,9 +47,11 @@ MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QW
     m_favourites = new Favourites(this);
     m_exercises = new ExerciseModel(m_store->library(), *m_favourites, this);
 
-    m_home = new HomeView(m_store->library());
+    const PlanOptions planOptions = PracticeSettings::load().planOptions();
+    m_home = new HomeView(m_store->library(), planOptions);
     m_libraryView = new LibraryView(m_store->library(), *m_exercises, *m_favourites);
     m_builder = new BuilderView(*m_store, *m_exercises, *m_favourites, *m_dialogs);
+    m_builder->setPlanOptions(planOptions);
     m_problems = new ProblemsView;
 
     m_tabs = new QTabWidget;
@@ -69,6 +72,12 @@ MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QW
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setPlanOptions(const PlanOptions& options)
+{
+    m_home->setPlanOptions(options);
+    m_builder->setPlanOptions(options);
+}
 
 const Library& MainWindow::library() const
 {

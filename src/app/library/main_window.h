@@ -7,6 +7,7 @@
 #include "storage/data_locations.h"
 
 #include <limber/library.h>
+#include <limber/plan.h>
 
 #include <QMainWindow>
 
@@ -46,6 +47,10 @@ public:
     BuilderView& builder() { return *m_builder; }
     ProblemsView& problems() { return *m_problems; }
     QTabWidget& tabs() { return *m_tabs; }
+
+    // The pace and timing routines are planned with on Home and in the builder; from the
+    // practice settings at first.
+    void setPlanOptions(const PlanOptions& options);
 
     // Asks for a routine file and imports it; false when cancelled or refused (and said why).
     bool importRoutine();

@@ -77,9 +77,11 @@ std::size_t stepIndex(std::size_t cue, std::size_t cues, std::size_t steps)
     return (cue * (steps - 1) + (cues - 1) / 2) / (cues - 1);
 }
 
-void describeExercise(
-    PlayerDisplay& display, const Segment& segment, const Cue* cue, const Exercise& exercise)
+// `index` is the segment's in `plan`.
+void describeExercise(PlayerDisplay& display, const Plan& plan, std::size_t index, const Cue* cue,
+    const Exercise& exercise)
 {
+    const Segment& segment = plan.segments[index];
     display.exerciseName = qs(exercise.name);
     const std::optional<Side> side = sideNow(segment, cue);
     const Side fillSide = side.value_or(exercise.firstSide);
@@ -89,15 +91,16 @@ void describeExercise(
         QStringList about { positionWord(exercise.position) };
         for (const std::string& item : exercise.equipment)
             about << qs(item);
-        about << qs(describeDoseAndSides(exercise));
+        // As this routine does it, which may differ from the exercise's own dose.
+        about << qs(describeDoseAndSides(exercise, plannedDose(plan, index + 1, exercise)));
         display.aboutText = about.join(QStringLiteral(" · "));
     }
     const bool moving = segment.kind == SegmentKind::Hold || segment.kind == SegmentKind::Set;
     if (moving && cue && !exercise.steps.empty()) {
-        const auto index = stepIndex(static_cast<std::size_t>(cue - segment.cues.data()),
+        const auto step = stepIndex(static_cast<std::size_t>(cue - segment.cues.data()),
             segment.cues.size(), exercise.steps.size());
-        display.stepLabel = tr("Step %1 of %2").arg(index + 1).arg(exercise.steps.size());
-        display.stepText = qs(fillSides(exercise.steps[index], fillSide));
+        display.stepLabel = tr("Step %1 of %2").arg(step + 1).arg(exercise.steps.size());
+        display.stepText = qs(fillSides(exercise.steps[step], fillSide));
     }
 }
 
@@ -186,7 +189,8 @@ PlayerDisplay describeMoment(const Session& session, const PlayerRoutine& routin
     display.stage = stageOf(segment->kind);
     display.exercise = routine.exercise(segment->exercise);
     if (display.exercise)
-        describeExercise(display, *segment, cue, *display.exercise);
+        describeExercise(display, plan, static_cast<std::size_t>(session.segmentIndex(now)), cue,
+            *display.exercise);
     else
         display.exerciseName = qs(segment->exercise);
     display.side = sideNow(*segment, cue);

@@ -37,9 +37,12 @@ void addFile(Library& library, const QString& path, const QString& sourceName, O
         library.addUnreadableFile(sourceName.toStdString(), file.errorString().toStdString());
         return;
     }
-    // One byte past the limit is enough for the loader to refuse an oversized file
-    // without this reading a huge one into memory.
-    const QByteArray bytes = file.read(static_cast<qint64>(maxFileBytes) + 1);
+    // One byte past the limit is enough for the loader to refuse an oversized file without
+    // this reading a huge one into memory. QIODevice::read() allocates all it is asked for,
+    // so a regular file is asked for its own size (plus one, to see it end) and no more.
+    const qint64 limit = static_cast<qint64>(maxFileBytes) + 1;
+    const QByteArray bytes
+        = file.read(file.isSequential() ? limit : std::min(file.size() + 1, limit));
     library.addFile(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
         sourceName.toStdString(), origin);
 }

@@ -2,6 +2,7 @@
 // platform: the acceptance walk-through of a reminder, launches handed over by a second
 // Limber, the tray policy on closing the window, settings applied and kept, and the offer
 // to remove shortcuts of a deleted routine.
+#include "cues/sound_settings_page.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
 #include "desktop/general_settings_page.h"
@@ -15,17 +16,26 @@
 #include "fake_clocks.h"
 #include "library/builder_view.h"
 #include "library/dialogs.h"
+#include "library/home_view.h"
 #include "library/main_window.h"
+#include "player/practice_settings_page.h"
+#include "storage/app_settings.h"
 #include "storage/data_locations.h"
 #include "storage/library_store.h"
+#include "storage/practice_settings.h"
+
+#include <limber/describe.h>
+#include <limber/plan.h>
 
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QDoubleSpinBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
@@ -253,9 +263,11 @@ TEST_CASE("Settings apply at once and are kept")
     Fixture f;
     limber::SettingsDialog* dialog = f.desktop->openSettings();
     REQUIRE(dialog);
-    REQUIRE(dialog->pageCount() == 2);
-    auto* reminders = qobject_cast<limber::ReminderSettingsPage*>(dialog->page(0));
-    auto* general = qobject_cast<limber::GeneralSettingsPage*>(dialog->page(1));
+    REQUIRE(dialog->pageCount() == 4);
+    CHECK(qobject_cast<limber::PracticeSettingsPage*>(dialog->page(0)));
+    CHECK(qobject_cast<limber::SoundSettingsPage*>(dialog->page(1)));
+    auto* reminders = qobject_cast<limber::ReminderSettingsPage*>(dialog->page(2));
+    auto* general = qobject_cast<limber::GeneralSettingsPage*>(dialog->page(3));
     REQUIRE(reminders);
     REQUIRE(general);
 
@@ -325,4 +337,87 @@ TEST_CASE("Deleting a routine offers to remove its shortcuts")
     REQUIRE(f.window->store().removeRoutine(QStringLiteral("my-break")));
     CHECK(asked == QStringList { QStringLiteral("My break") });
     CHECK(shortcuts.existing().isEmpty());
+}
+
+namespace {
+
+// The length the Home card of `routineId` gives: "5:00" of "5:00 · 5 stretches · seated".
+std::string homeLength(limber::MainWindow& window, const QString& routineId)
+{
+    // A rebuild hides the old cards at once and deletes them later: read the shown one.
+    const QString startName = QStringLiteral("start-") + routineId;
+    for (auto* start : window.home().findChildren<QPushButton*>(startName)) {
+        if (!start->isVisibleTo(&window.home()))
+            continue;
+        auto* facts = start->parentWidget()->findChild<QLabel*>(QStringLiteral("routine-facts"));
+        REQUIRE(facts);
+        return facts->text().section(QStringLiteral(" · "), 0, 0).toStdString();
+    }
+    FAIL("no card for " << routineId.toStdString());
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("Practice settings change the planned lengths at once, persist, and reach the player")
+{
+    Fixture f;
+    CHECK(homeLength(*f.window, QStringLiteral("office-break")) == "5:00");
+    auto* practice
+        = qobject_cast<limber::PracticeSettingsPage*>(f.desktop->openSettings()->page(0));
+    REQUIRE(practice);
+    CHECK(practice->leadInBox().text() == QStringLiteral("As each routine says"));
+    QSignalSpy changed(practice, &limber::PracticeSettingsPage::settingsChanged);
+
+    // Office break: 5 lead-ins of 5 s and 3 switches of 5 s (limber --plan office-break).
+    // Lead-ins of 10 s add 25 s; switches of 0 s take 15 s away: 5:00 + 0:10 = 5:10.
+    practice->leadInBox().setValue(10);
+    practice->switchBox().setValue(0);
+    CHECK(changed.count() == 2);
+    CHECK(homeLength(*f.window, QStringLiteral("office-break")) == "5:10");
+    REQUIRE(f.window->builder().openRoutine(QStringLiteral("office-break")));
+    CHECK(f.window->builder().totalMs() == 310'000);
+
+    practice->breathInBox().setValue(3.5);
+    practice->holdPercentBox().setValue(150);
+    const limber::PracticeSettings saved = limber::PracticeSettings::load();
+    CHECK(saved.leadInSeconds == 10);
+    CHECK(saved.switchSeconds == 0);
+    CHECK(saved.paceInMs == 3500);
+    CHECK(saved.paceOutMs == 6000);
+    CHECK(saved.scale == 1.5);
+
+    // A window opened later plans with them too, and the routine played is the same length.
+    f.open();
+    const limber::PlanOptions options = saved.planOptions();
+    const limber::PlanResult plan
+        = limber::compile(*f.window->library().findRoutine("office-break"), f.window->library(),
+            options, "office-break");
+    REQUIRE(plan);
+    CHECK(homeLength(*f.window, QStringLiteral("office-break"))
+        == limber::formatMinutesSeconds(plan.plan->totalMs));
+    CHECK(plan.plan->totalMs > 310'000);
+
+    // Back to the defaults: each routine's own times again.
+    auto* again = qobject_cast<limber::PracticeSettingsPage*>(f.desktop->openSettings()->page(0));
+    REQUIRE(again);
+    again->defaultsButton().click();
+    CHECK(limber::PracticeSettings::load() == limber::PracticeSettings {});
+    CHECK(homeLength(*f.window, QStringLiteral("office-break")) == "5:00");
+}
+
+TEST_CASE("Practice settings out of range in the file fall back to the defaults")
+{
+    desktop_test::TestDirs dirs;
+    {
+        const auto settings = limber::openSettings();
+        settings->setValue(QStringLiteral("practice/breath_in_ms"), 100);
+        settings->setValue(QStringLiteral("practice/breath_out_ms"), QStringLiteral("slow"));
+        settings->setValue(QStringLiteral("practice/hold_scale"), 9);
+        settings->setValue(QStringLiteral("practice/lead_in_seconds"), 61);
+        settings->setValue(QStringLiteral("practice/switch_seconds"), 30);
+    }
+    limber::PracticeSettings expected;
+    expected.switchSeconds = 30;
+    CHECK(limber::PracticeSettings::load() == expected);
 }

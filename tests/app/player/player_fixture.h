@@ -21,7 +21,8 @@ namespace limber::test {
 //   5 set 1/2  lift          [55000, 67000)    3 reps of "Lift" (2 s, in) + "Lower" (2 s, out)
 //   6 rest                   [67000, 72000)
 //   7 set 2/2  lift          [72000, 84000)    total 84 000
-PlayerRoutine everyKindRoutine();
+// (with the default options; other options change the lengths, not the segments).
+PlayerRoutine everyKindRoutine(const PlanOptions& options = {});
 
 // Runs the controller's timer by hand: each time it comes due up to `start + untilMs`, the
 // clock jumps there and the controller refreshes; then the clock is set to exactly

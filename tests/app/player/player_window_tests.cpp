@@ -361,3 +361,25 @@ TEST_CASE("While animating, the player wakes per frame and not while paused", "[
     CHECK_FALSE(player.controller().isTimerArmed());
     player.window.setAnimationsEnabled(false);
 }
+
+TEST_CASE("A lead-in tells the dose the routine plays, not the stretch's own", "[player]")
+{
+    // The twist is written as a 20 s hold; at double length the lead-in says 40 s, and the
+    // lift's sets stay 2 × 3 reps (reps never scale).
+    limber::PlanOptions doubled;
+    doubled.scale = 2;
+    FakeClock clock;
+    const limber::PlayerRoutine routine = limber::test::everyKindRoutine(doubled);
+    PlayerWindow window(routine, clock);
+    window.setAnimationsEnabled(false);
+    window.show();
+    auto about
+        = [&window] { return window.findChild<QLabel*>(QStringLiteral("aboutText"))->text(); };
+    const std::int64_t start = clock.nowMs();
+    window.controller().start();
+    window.controller().refresh();
+    CHECK(about() == s("Seated · chair · 40 s hold · each side"));
+    const std::int64_t liftLeadIn = routine.plan.segments[4].startMs;
+    limber::test::playUntil(window.controller(), clock, start, liftLeadIn);
+    CHECK(about().endsWith(s("2 × 3 reps")));
+}

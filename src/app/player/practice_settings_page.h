@@ -1,0 +1,49 @@
+// The settings page for how routines play: the breath pace, how long holds last against what
+// the routine says, and the person's own get-ready and side-switch times (or each routine's).
+// Changes are saved as they are made and apply to the next routine started; the lengths shown
+// on Home and in the builder follow at once (settingsChanged).
+#pragma once
+
+#include "storage/practice_settings.h"
+
+#include <QWidget>
+
+class QDoubleSpinBox;
+class QPushButton;
+class QSpinBox;
+
+namespace limber {
+
+class PracticeSettingsPage : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit PracticeSettingsPage(QWidget* parent = nullptr); // shows PracticeSettings::load()
+
+    const PracticeSettings& settings() const { return m_settings; }
+
+    QDoubleSpinBox& breathInBox() const { return *m_breathIn; }
+    QDoubleSpinBox& breathOutBox() const { return *m_breathOut; }
+    QSpinBox& holdPercentBox() const { return *m_holdPercent; }
+    // At their minimum (-1) these say "each routine's own" (no override).
+    QSpinBox& leadInBox() const { return *m_leadIn; }
+    QSpinBox& switchBox() const { return *m_switch; }
+    QPushButton& defaultsButton() const { return *m_defaults; }
+
+signals:
+    void settingsChanged(const limber::PracticeSettings& settings);
+
+private:
+    void showSettings(const PracticeSettings& shown);
+    void readWidgets();
+
+    PracticeSettings m_settings;
+    QDoubleSpinBox* m_breathIn = nullptr;
+    QDoubleSpinBox* m_breathOut = nullptr;
+    QSpinBox* m_holdPercent = nullptr;
+    QSpinBox* m_leadIn = nullptr;
+    QSpinBox* m_switch = nullptr;
+    QPushButton* m_defaults = nullptr;
+};
+
+} // namespace limber
