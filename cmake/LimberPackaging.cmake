@@ -1,7 +1,7 @@
 # `cpack` in a build dir makes a Debian package of what `cmake --install` installs. Depends
-# names the bookworm runtime packages by hand: the libraries limber links and the Qt plugins
-# it loads at run time (platforms, SVG icons, multimedia back ends, speech, SQLite), which no
-# library scan would find.
+# names the bookworm runtime packages by hand: the libraries limber links, and what it loads at
+# run time, which no library scan would find: the Qt plugins (platforms, SVG icons, multimedia
+# back ends, speech, SQLite) and flite's libraries for the voice (libflite1).
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME limber)
 set(CPACK_PACKAGE_VENDOR "The Limber authors")

@@ -4,6 +4,7 @@
 #include "cli/command_line.h"
 #include "cli/plan_options.h"
 #include "cues/attach_cues.h"
+#include "cues/cue_director.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
 #include "desktop/single_instance.h"
@@ -21,6 +22,7 @@
 #include <QApplication>
 #include <QIcon>
 #include <QMessageBox>
+#include <QTimer>
 
 #include <iostream>
 #include <spdlog/spdlog.h>
@@ -62,7 +64,7 @@ limber::PlayerWindow* openPlayer(limber::MainWindow& window, const QString& rout
         return nullptr;
     }
     auto* player = new limber::PlayerWindow(*prepared.routine, clock, &window);
-    limber::attachCues(player->controller(), clock, *prepared.routine);
+    limber::attachCues(*player, player->controller(), clock, *prepared.routine);
     player->setWindowFlag(Qt::Window);
     player->setAttribute(Qt::WA_DeleteOnClose);
     if (limber::DesktopSettings::load().fullScreenPlayer)
@@ -73,15 +75,23 @@ limber::PlayerWindow* openPlayer(limber::MainWindow& window, const QString& rout
     return player;
 }
 
+// The longest a player that exits when done waits for its closing cues: the chime rings 2 s.
+constexpr int closingCuesLimitMs = 5'000;
+
 int runPlayer(QApplication& app, limber::PlayerRoutine routine, const limber::CommandLine& line)
 {
     const limber::SteadyClock clock;
     limber::PlayerWindow player(routine, clock);
-    limber::attachCues(player.controller(), clock, routine);
+    limber::CueDirector* cues = limber::attachCues(player, player.controller(), clock, routine);
     limber::PlayerController& controller = player.controller();
-    if (line.exitWhenDone)
+    if (line.exitWhenDone) {
+        // Not before the closing chime and "Done" are heard; should a sound server never say
+        // they ended, a few seconds are enough.
+        QObject::connect(cues, &limber::CueDirector::closingCuesDone, &app, &QCoreApplication::quit,
+            Qt::QueuedConnection);
         QObject::connect(&controller, &limber::PlayerController::routineDone, &app,
-            &QCoreApplication::quit, Qt::QueuedConnection);
+            [&app] { QTimer::singleShot(closingCuesLimitMs, &app, &QCoreApplication::quit); });
+    }
     limber::FirstPaintProbe::install(player, [&controller] { controller.pause(); });
     if (limber::DesktopSettings::load().fullScreenPlayer)
         player.showFullScreen();

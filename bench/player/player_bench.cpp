@@ -1,10 +1,13 @@
-// Runs the player and the minimal window side by side and prints what they cost, as
-// figures and as ratios against the minimal window (the floor):
-//   - launch to first painted frame (median of N launches), and peak resident memory then;
-//   - CPU over 20 s of a playing hold with the breath pacer running, and paused;
-//   - peak resident memory after those 20 s.
+// Runs the player and the minimal window side by side and prints what they cost as rows for
+// bench/run (tab-separated: benchmark, measure, floor, ratio, budget, verdict):
+//   - launch to first painted frame, and peak resident memory then (medians of N launches,
+//     alternated with the minimal window's, which is the floor);
+//   - CPU over 20 s of the idle main window, of a playing hold with the player minimised (no
+//     ring or pacer to draw), of a paused hold, and (no budget) of a hold on screen with its
+//     breath pacer animating.
 // Usage: limber_bench_player LIMBER MINIMAL_WINDOW HOLD_ROUTINE_FILE [LAUNCHES]
-// Run it under a display (bench/player/run-player-bench.sh uses xvfb-run).
+// Run it under a display with no window manager, and with private XDG folders: bench/run
+// does both.
 #include <algorithm>
 #include <cerrno>
 #include <chrono>
@@ -24,6 +27,7 @@
 #include <thread>
 #include <unistd.h>
 #include <vector>
+#include <xcb/xcb.h>
 
 extern char** environ;
 
@@ -44,8 +48,8 @@ std::int64_t monotonicNs()
     std::exit(1);
 }
 
-// Starts `args` with this process's environment plus `extraEnv`; its stdout into `outFd`
-// when that is not -1.
+// Starts `args` with this process's environment plus `extraEnv`; its stdout into `outFd`.
+// Its stderr goes to /dev/null: what it logs is not what is measured.
 pid_t spawn(const Args& args, const Args& extraEnv, int outFd)
 {
     std::vector<char*> argv;
@@ -61,8 +65,8 @@ pid_t spawn(const Args& args, const Args& extraEnv, int outFd)
 
     posix_spawn_file_actions_t actions;
     posix_spawn_file_actions_init(&actions);
-    if (outFd != -1)
-        posix_spawn_file_actions_adddup2(&actions, outFd, STDOUT_FILENO);
+    posix_spawn_file_actions_adddup2(&actions, outFd, STDOUT_FILENO);
+    posix_spawn_file_actions_addopen(&actions, STDERR_FILENO, "/dev/null", O_WRONLY, 0);
     pid_t pid = 0;
     if (posix_spawn(&pid, argv[0], &actions, nullptr, argv.data(), env.data()) != 0)
         fail("cannot start " + args[0]);
@@ -121,39 +125,63 @@ long cpuTicks(pid_t pid)
     return utime + stime;
 }
 
-long statusKb(pid_t pid, const std::string& key)
+// Minimises every window on the display as a window manager would: its ICCCM WM_STATE becomes
+// Iconic, which Qt takes as minimised (the player stops animating its ring and pacer), and it
+// is unmapped, so nothing of it is drawn. (Xvfb has no window manager to ask.)
+void minimiseAllWindows()
 {
-    std::ifstream file("/proc/" + std::to_string(pid) + "/status");
-    for (std::string line; std::getline(file, line);) {
-        if (line.rfind(key + ":", 0) == 0)
-            return std::stol(line.substr(key.size() + 1));
+    xcb_connection_t* connection = xcb_connect(nullptr, nullptr);
+    if (xcb_connection_has_error(connection))
+        fail("cannot open the display");
+    const xcb_screen_t* screen = xcb_setup_roots_iterator(xcb_get_setup(connection)).data;
+    const char name[] = "WM_STATE";
+    xcb_intern_atom_reply_t* atom = xcb_intern_atom_reply(
+        connection, xcb_intern_atom(connection, 0, sizeof name - 1, name), nullptr);
+    xcb_query_tree_reply_t* tree
+        = xcb_query_tree_reply(connection, xcb_query_tree(connection, screen->root), nullptr);
+    if (!atom || !tree)
+        fail("cannot list the windows");
+    const xcb_window_t* windows = xcb_query_tree_children(tree);
+    for (int i = 0; i < xcb_query_tree_children_length(tree); ++i) {
+        xcb_get_window_attributes_reply_t* attributes = xcb_get_window_attributes_reply(
+            connection, xcb_get_window_attributes(connection, windows[i]), nullptr);
+        if (attributes && attributes->map_state == XCB_MAP_STATE_VIEWABLE) {
+            const std::uint32_t iconic[] = { 3, 0 }; // IconicState, no icon window
+            xcb_change_property(connection, XCB_PROP_MODE_REPLACE, windows[i], atom->atom,
+                atom->atom, 32, 2, iconic);
+            xcb_unmap_window(connection, windows[i]);
+        }
+        std::free(attributes);
     }
-    return 0;
+    std::free(tree);
+    std::free(atom);
+    xcb_flush(connection);
+    xcb_disconnect(connection);
 }
 
-struct Sample {
-    double cpuPercent = 0; // of one core
-    long peakRssKb = 0;
-};
-
-// CPU used from `warmUpS` after launch over the next `seconds`, and the peak RSS by then.
-Sample cpuOver(const Args& args, const Args& extraEnv, int warmUpS, int seconds)
+// Percent of one core used from `warmUpS` after launch over the next `seconds`; minimised
+// after the warm-up when asked.
+double cpuOver(
+    const Args& args, const Args& extraEnv, int warmUpS, int seconds, bool minimised = false)
 {
     const int devNull = ::open("/dev/null", O_WRONLY);
     const pid_t pid = spawn(args, extraEnv, devNull);
     close(devNull);
     std::this_thread::sleep_for(std::chrono::seconds(warmUpS));
+    if (minimised) {
+        minimiseAllWindows();
+        std::this_thread::sleep_for(std::chrono::milliseconds(200)); // for the player to stop
+    }
     const long before = cpuTicks(pid);
     const std::int64_t from = monotonicNs();
     std::this_thread::sleep_for(std::chrono::seconds(seconds));
     const long after = cpuTicks(pid);
     const double wallS = static_cast<double>(monotonicNs() - from) / 1e9;
-    const long peak = statusKb(pid, "VmHWM");
     kill(pid, SIGTERM);
     waitpid(pid, nullptr, 0);
     const double cpuS
         = static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK));
-    return { 100.0 * cpuS / wallS, peak };
+    return 100.0 * cpuS / wallS;
 }
 
 double median(std::vector<double> values)
@@ -162,19 +190,22 @@ double median(std::vector<double> values)
     return values[values.size() / 2];
 }
 
-void row(const char* what, double floor, double player, const char* unit)
+// A row measured against a floor, with a budget for the ratio.
+void ratioRow(const char* name, double measure, double floor, const char* unit, double budget)
 {
-    if (floor > 0)
-        std::printf("| %-44s | %10.1f %-3s | %10.1f %-3s | %6.2f× |\n", what, floor, unit, player,
-            unit, player / floor);
-    else
-        std::printf(
-            "| %-44s | %10.1f %-3s | %10.1f %-3s | %7s |\n", what, floor, unit, player, unit, "-");
+    const double ratio = measure / floor;
+    std::printf("%s\t%.1f %s\t%.1f %s\t%.2f\t<= %.1fx\t%s\n", name, measure, unit, floor, unit,
+        ratio, budget, ratio <= budget ? "OK" : "MISSED");
 }
 
-void row(const char* what, const char* floor, double player, const char* unit)
+// A row of CPU use, a percentage of one core, with an upper limit (none when `limit` is 0).
+void cpuRow(const char* name, double percent, double floorPercent, double limit)
 {
-    std::printf("| %-44s | %14s | %10.2f %-3s | %7s |\n", what, floor, player, unit, "-");
+    std::printf("%s\t%.2f %%\t%.2f %%\t-\t", name, percent, floorPercent);
+    if (limit > 0)
+        std::printf("< %.1f %%\t%s\n", limit, percent < limit ? "OK" : "MISSED");
+    else
+        std::printf("-\t-\n");
 }
 
 } // namespace
@@ -202,26 +233,28 @@ int main(int argc, char** argv)
         floorRss.push_back(static_cast<double>(f.peakRssKb) / 1024);
         playerRss.push_back(static_cast<double>(p.peakRssKb) / 1024);
     }
+    std::fprintf(stderr, "player: %d launches each, medians; CPU over 20 s after 3 s\n", launches);
+    ratioRow("player: launch to first frame (office-break)", median(playerPaint),
+        median(floorPaint), "ms", 1.3);
+    ratioRow(
+        "player: resident memory at first frame", median(playerRss), median(floorRss), "MiB", 1.5);
+    std::fflush(stdout);
 
     const int warmUp = 3;
     const int seconds = 20;
-    const Sample floorIdle = cpuOver(floor, {}, warmUp, seconds);
-    const Sample running = cpuOver({ limber, "--routine", hold, "--start" }, {}, warmUp, seconds);
-    const Sample paused = cpuOver({ limber, "--routine", hold, "--start" },
-        { "LIMBER_BENCH_PAUSE_ON_FIRST_PAINT=1" }, warmUp, seconds);
-
-    std::printf("\n%d launches each (median), then %d s samples after %d s; floor = minimal Qt "
-                "Widgets window\n\n",
-        launches, seconds, warmUp);
-    std::printf("| %-44s | %14s | %14s | %7s |\n", "measure", "floor", "player", "ratio");
-    std::printf("|%s|%s|%s|%s|\n", std::string(46, '-').c_str(), std::string(16, '-').c_str(),
-        std::string(16, '-').c_str(), std::string(9, '-').c_str());
-    row("launch to first painted frame", median(floorPaint), median(playerPaint), "ms");
-    row("peak resident memory at first paint", median(floorRss), median(playerRss), "MiB");
-    row("CPU, 20 s idle window (floor) / hold + pacer", floorIdle.cpuPercent, running.cpuPercent,
-        "%");
-    row("CPU, 20 s of the same hold, paused", "-", paused.cpuPercent, "%");
-    row("peak resident memory after 20 s (VmHWM)", static_cast<double>(floorIdle.peakRssKb) / 1024,
-        static_cast<double>(running.peakRssKb) / 1024, "MiB");
+    // "About nothing": less than a tick of the kernel's CPU accounting in a second.
+    const double idle = 0.1;
+    const double floorIdle = cpuOver(floor, {}, warmUp, seconds);
+    cpuRow("player: CPU of the idle main window", cpuOver({ limber }, {}, warmUp, seconds),
+        floorIdle, idle);
+    cpuRow("player: CPU of a hold, minimised (no pacer)",
+        cpuOver({ limber, "--routine", hold, "--start" }, {}, warmUp, seconds, true), floorIdle,
+        1.0);
+    cpuRow("player: CPU of a paused hold",
+        cpuOver({ limber, "--routine", hold, "--start" }, { "LIMBER_BENCH_PAUSE_ON_FIRST_PAINT=1" },
+            warmUp, seconds),
+        floorIdle, idle);
+    cpuRow("player: CPU of a hold, pacer animating",
+        cpuOver({ limber, "--routine", hold, "--start" }, {}, warmUp, seconds), floorIdle, 0);
     return 0;
 }

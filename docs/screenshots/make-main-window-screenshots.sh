@@ -7,7 +7,7 @@ root=$(cd "$(dirname "$0")/../.." && pwd)
 build=${1:-"$root/build"}
 cmake --build "$build" --target limber_main_window_screenshots
 if command -v xvfb-run >/dev/null 2>&1; then
-    xvfb-run -a -s "-screen 0 1280x900x24" "$build/limber_main_window_screenshots" "$root/docs/screenshots"
+    xvfb-run -a -s "-screen 0 1280x900x24" "$build/tests/limber_main_window_screenshots" "$root/docs/screenshots"
 else
-    QT_QPA_PLATFORM=offscreen "$build/limber_main_window_screenshots" "$root/docs/screenshots"
+    QT_QPA_PLATFORM=offscreen "$build/tests/limber_main_window_screenshots" "$root/docs/screenshots"
 fi

@@ -77,12 +77,14 @@ void CueDirector::setSettings(const CueSettings& settings)
 
 void CueDirector::onEvent(const SessionEvent& event)
 {
+    if (event.kind == Kind::RoutineDone)
+        m_closing = true;
     const Plan& plan = m_controller.session().plan();
     if (event.segment < 0 || static_cast<std::size_t>(event.segment) >= plan.segments.size())
-        return;
+        return finishClosing();
     if (SpeechQueue::isStale(event.atMs, m_clock.nowMs())) {
         spdlog::debug("cues: skipped an event {} ms late", m_clock.nowMs() - event.atMs);
-        return;
+        return finishClosing();
     }
     const Segment& segment = plan.segments[static_cast<std::size_t>(event.segment)];
     switch (event.kind) {
@@ -100,7 +102,8 @@ void CueDirector::onEvent(const SessionEvent& event)
         return;
     case Kind::RoutineDone:
         play(Sound::ClosingChime);
-        return speak(tr("Done"), DonePriority, event.atMs);
+        speak(tr("Done"), DonePriority, event.atMs);
+        return finishClosing();
     }
 }
 
@@ -196,6 +199,15 @@ void CueDirector::onVoiceFinished()
 {
     m_speaking = false;
     speakNext();
+    finishClosing();
+}
+
+void CueDirector::finishClosing()
+{
+    if (!m_closing || m_speaking)
+        return;
+    m_closing = false;
+    m_sound.whenQuiet([this] { emit closingCuesDone(); });
 }
 
 void CueDirector::silence()

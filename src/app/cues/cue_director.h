@@ -12,7 +12,7 @@
 //                      phase of each rep ("3.", alternating: "Left, 3.") when rep counts are
 //                      on, then the cue's text when breath cues are on, as one phrase
 //   countdown 3, 2, 1  tick; "Three", "Two", "One"
-//   routine done       closing chime; "Done"
+//   routine done       closing chime; "Done"; then closingCuesDone() once both are over
 // A cue more than a second late is neither played nor said. Phrases wait for the voice to
 // finish (SpeechQueue decides which still matter); pausing or stopping silences both sinks
 // and forgets what was waiting, and resuming carries on with the next cue.
@@ -61,6 +61,12 @@ public:
     const SpeechQueue& queue() const { return m_queue; }
     bool isSpeaking() const { return m_speaking; }
 
+signals:
+    // The routine is over and so are its closing chime and "Done" (at once when they are off
+    // or came too late to give): a player that quits when done waits for this, so neither is
+    // cut off.
+    void closingCuesDone();
+
 private:
     void onEvent(const SessionEvent& event);
     void onStateChanged(SessionState state);
@@ -71,6 +77,7 @@ private:
     void speakNext();
     void onVoiceFinished();
     void silence();
+    void finishClosing();
 
     PlayerController& m_controller;
     const Clock& m_clock;
@@ -80,6 +87,7 @@ private:
     CueSettings m_settings;
     SpeechQueue m_queue;
     bool m_speaking = false;
+    bool m_closing = false; // the routine is done; its closing cues are still to finish
 };
 
 } // namespace limber

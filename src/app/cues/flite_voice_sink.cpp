@@ -12,6 +12,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <utility>
 
 namespace limber {
 
@@ -23,6 +24,11 @@ int longestUtteranceMs(const QString& text)
 {
     return 3'000 + 250 * static_cast<int>(text.size());
 }
+
+// A routine says few different phrases, most of them again and again ("Breathe in…"): each is
+// synthesised once and kept, up to this many (a phrase is 30-100 KB), so that a hold costs the
+// CPU of playing its cues and not of making them.
+constexpr std::size_t phrasesKept = 32;
 
 } // namespace
 
@@ -46,37 +52,75 @@ void FliteVoiceSink::say(const QString& text)
     closeOutput();
     m_speaking = true;
     const int utterance = ++m_utterance;
+    if (m_held) {
+        m_waiting = text;
+        return;
+    }
     if (QMediaDevices::defaultAudioOutput().isNull()) {
         reportAudioProblem(QStringLiteral("no audio output device was found"));
         return finishUtterance();
     }
     m_watchdog.start(longestUtteranceMs(text));
+    if (const auto kept = m_phrases.find(text); kept != m_phrases.end())
+        return play(utterance, kept->second);
     auto* watcher = new QFutureWatcher<SynthesisedSpeech>(this);
-    connect(
-        watcher, &QFutureWatcher<SynthesisedSpeech>::finished, this, [this, watcher, utterance] {
+    connect(watcher, &QFutureWatcher<SynthesisedSpeech>::finished, this,
+        [this, watcher, utterance, text, voice = m_voiceName, rate = m_rate] {
             watcher->deleteLater();
+            const SynthesisedSpeech speech = watcher->result();
+            if (!speech.isEmpty() && voice == m_voiceName && rate == m_rate) {
+                if (m_phrases.size() >= phrasesKept)
+                    m_phrases.clear();
+                m_phrases.emplace(text, speech);
+            }
             if (utterance == m_utterance && m_speaking)
-                play(utterance, watcher->result());
+                play(utterance, speech);
         });
-    watcher->setFuture(QtConcurrent::run(synthesiseSpeech, text, m_voiceName, m_rate));
+    watcher->setFuture(QtConcurrent::run([text, voice = m_voiceName, rate = m_rate] {
+        return synthesiseSpeech(text, voice, rate);
+    }));
 }
 
 void FliteVoiceSink::stop()
 {
+    m_waiting.clear();
     m_speaking = false;
     ++m_utterance;
     m_watchdog.stop();
     closeOutput();
 }
 
+void FliteVoiceSink::hold()
+{
+    m_held = true;
+}
+
+void FliteVoiceSink::release()
+{
+    m_held = false;
+    if (m_speaking && !m_waiting.isEmpty())
+        say(std::exchange(m_waiting, {}));
+}
+
+void FliteVoiceSink::prepare()
+{
+    // Nothing waits for it: a phrase said meanwhile queues behind it on flite's lock.
+    (void)QtConcurrent::run(prepareSpeech, m_voiceName);
+}
+
 void FliteVoiceSink::setVoiceName(const QString& name)
 {
+    if (name != m_voiceName)
+        m_phrases.clear();
     m_voiceName = name;
 }
 
 void FliteVoiceSink::setRate(double rate)
 {
-    m_rate = std::clamp(rate, -1.0, 1.0);
+    const double clamped = std::clamp(rate, -1.0, 1.0);
+    if (clamped != m_rate)
+        m_phrases.clear();
+    m_rate = clamped;
 }
 
 void FliteVoiceSink::setVolume(double linear)
@@ -89,7 +133,9 @@ void FliteVoiceSink::setVolume(double linear)
 void FliteVoiceSink::play(int utterance, const SynthesisedSpeech& speech)
 {
     if (speech.isEmpty()) {
-        reportAudioProblem(QStringLiteral("the speech synthesiser produced nothing"));
+        reportAudioProblem(speech.problem.isEmpty()
+                ? QStringLiteral("the speech synthesiser produced nothing")
+                : speech.problem);
         return finishUtterance();
     }
     const QAudioDevice device = QMediaDevices::defaultAudioOutput();

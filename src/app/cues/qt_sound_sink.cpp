@@ -7,8 +7,10 @@
 #include <QAudioFormat>
 #include <QAudioSink>
 #include <QBuffer>
+#include <QFutureWatcher>
 #include <QMediaDevices>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
 
@@ -42,6 +44,23 @@ QString problemOf(const QAudioSink& sink)
     return {};
 }
 
+using SoundBank = std::map<Sound, QByteArray>;
+
+QByteArray pcmOf(Sound sound)
+{
+    const std::vector<std::int16_t> samples = synthesise(sound);
+    return QByteArray(reinterpret_cast<const char*>(samples.data()),
+        static_cast<qsizetype>(samples.size() * sizeof(std::int16_t)));
+}
+
+SoundBank synthesiseAll()
+{
+    SoundBank bank;
+    for (const Sound sound : allSounds)
+        bank.emplace(sound, pcmOf(sound));
+    return bank;
+}
+
 } // namespace
 
 QtSoundSink::QtSoundSink(QObject* parent)
@@ -51,6 +70,7 @@ QtSoundSink::QtSoundSink(QObject* parent)
 
 QtSoundSink::~QtSoundSink()
 {
+    m_whenQuiet.clear(); // whoever waited is going away with this
     stop();
 }
 
@@ -104,20 +124,33 @@ void QtSoundSink::stop()
         release(m_playing.back().sink);
 }
 
+void QtSoundSink::whenQuiet(std::function<void()> done)
+{
+    if (m_playing.empty())
+        return done();
+    m_whenQuiet.push_back(std::move(done));
+}
+
 void QtSoundSink::setVolume(double linear)
 {
     m_volume = std::clamp(linear, 0.0, 1.0);
 }
 
+void QtSoundSink::prepare()
+{
+    auto* watcher = new QFutureWatcher<SoundBank>(this);
+    connect(watcher, &QFutureWatcher<SoundBank>::finished, this, [this, watcher] {
+        watcher->deleteLater();
+        m_pcm.merge(watcher->result()); // a sound made meanwhile is kept: it is the same
+    });
+    watcher->setFuture(QtConcurrent::run(synthesiseAll));
+}
+
 const QByteArray& QtSoundSink::pcm(Sound sound)
 {
     auto found = m_pcm.find(sound);
-    if (found == m_pcm.end()) {
-        const std::vector<std::int16_t> samples = synthesise(sound);
-        QByteArray bytes(reinterpret_cast<const char*>(samples.data()),
-            static_cast<qsizetype>(samples.size() * sizeof(std::int16_t)));
-        found = m_pcm.emplace(sound, std::move(bytes)).first;
-    }
+    if (found == m_pcm.end())
+        found = m_pcm.emplace(sound, pcmOf(sound)).first;
     return found->second;
 }
 
@@ -134,6 +167,9 @@ void QtSoundSink::release(QAudioSink* sink)
     sink->stop();
     sink->deleteLater();
     buffer->deleteLater();
+    if (m_playing.empty())
+        for (const auto& done : std::exchange(m_whenQuiet, {}))
+            done();
 }
 
 } // namespace limber

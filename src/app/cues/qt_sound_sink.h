@@ -25,8 +25,15 @@ public:
 
     void play(Sound sound) override;
     void stop() override;
+    void whenQuiet(std::function<void()> done) override;
 
     void setVolume(double linear); // 0-1, for the sounds that start after this
+    // Synthesises every sound on a worker thread, so none is made on the GUI thread when it is
+    // due (the closing chime takes a few hundred milliseconds to make). A sound played before
+    // that is done is made then, as without it.
+    void prepare();
+    // How many sounds are made and ready to play without a pause.
+    int readyCount() const { return static_cast<int>(m_pcm.size()); }
     int playingCount() const { return static_cast<int>(m_playing.size()); }
 
 private:
@@ -42,6 +49,7 @@ private:
     std::map<Sound, QByteArray> m_pcm; // synthesised on first use
     std::vector<Playing> m_playing;
     double m_volume = 1.0;
+    std::vector<std::function<void()>> m_whenQuiet;
 };
 
 } // namespace limber

@@ -3,6 +3,8 @@
 
 #include "sound.h"
 
+#include <functional>
+
 namespace limber {
 
 class SoundSink {
@@ -13,6 +15,8 @@ public:
     virtual void play(Sound sound) = 0;
     // Silences everything that is playing.
     virtual void stop() = 0;
+    // Calls `done` once nothing is playing any more: at once when nothing is.
+    virtual void whenQuiet(std::function<void()> done) = 0;
 };
 
 } // namespace limber

@@ -1,63 +1,35 @@
 #include "speech_synthesis.h"
 
+#include "flite_library.h"
+
 #include <algorithm>
 #include <cstdlib>
-#include <flite/flite.h>
-#include <map>
+#include <iterator>
 #include <mutex>
 #include <utility>
-
-extern "C" {
-cst_voice* register_cmu_us_slt(const char* voxdir);
-cst_voice* register_cmu_us_rms(const char* voxdir);
-cst_voice* register_cmu_us_awb(const char* voxdir);
-cst_voice* register_cmu_us_kal16(const char* voxdir);
-}
 
 namespace limber {
 
 namespace {
 
-using Register = cst_voice* (*)(const char*);
+// slt: a clear female US voice; rms and awb: male; kal16: the classic one. Each is a library
+// of Debian's libflite1 (flite_library.h).
+constexpr const char* voiceNames[] = { "slt", "rms", "awb", "kal16" };
 
-struct VoiceEntry {
-    const char* name;
-    Register registerVoice;
-};
-
-// slt: a clear female US voice; rms and awb: male; kal16: the classic one.
-constexpr VoiceEntry voiceTable[] = {
-    { "slt", register_cmu_us_slt },
-    { "rms", register_cmu_us_rms },
-    { "awb", register_cmu_us_awb },
-    { "kal16", register_cmu_us_kal16 },
-};
-
-// Flite keeps global state and voices change as they speak: one caller at a time. Voices
-// are registered on first use and kept for the life of the process.
+// Flite keeps global state and voices change as they speak: one caller at a time, loading
+// included.
 std::mutex& fliteMutex()
 {
     static std::mutex mutex;
     return mutex;
 }
 
-cst_voice* voiceNamed(const QString& name)
+// One of voiceNames; another name, or none, is the default.
+QString knownVoice(const QString& name)
 {
-    static bool initialised = false;
-    static std::map<QString, cst_voice*> registered;
-    if (!initialised) {
-        flite_init();
-        initialised = true;
-    }
-    const auto* entry = std::find_if(std::begin(voiceTable), std::end(voiceTable),
-        [&name](const VoiceEntry& e) { return name == QLatin1String(e.name); });
-    if (entry == std::end(voiceTable))
-        entry = std::begin(voiceTable);
-    const QString key = QLatin1String(entry->name);
-    auto found = registered.find(key);
-    if (found == registered.end())
-        found = registered.emplace(key, entry->registerVoice(nullptr)).first;
-    return found->second;
+    const auto* known = std::find_if(std::begin(voiceNames), std::end(voiceNames),
+        [&name](const char* voice) { return name == QLatin1String(voice); });
+    return QLatin1String(known != std::end(voiceNames) ? *known : voiceNames[0]);
 }
 
 // The same stretch as speech-dispatcher and Qt use for flite: slower up to 3x as long,
@@ -91,19 +63,34 @@ std::pair<int, int> audibleRange(const short* samples, int count, int sampleRate
 QStringList speechVoices()
 {
     QStringList names;
-    for (const VoiceEntry& entry : voiceTable)
-        names << QLatin1String(entry.name);
+    for (const char* name : voiceNames)
+        names << QLatin1String(name);
     return names;
 }
 
-SynthesisedSpeech synthesiseSpeech(const QString& text, const QString& voice, double rate)
+QString prepareSpeech(const QString& voice)
 {
     const std::lock_guard lock(fliteMutex());
-    cst_voice* speaker = voiceNamed(voice);
-    if (!speaker || text.trimmed().isEmpty())
+    FliteLibrary& flite = FliteLibrary::standard();
+    flite.voice(knownVoice(voice));
+    return flite.problem();
+}
+
+SynthesisedSpeech synthesiseSpeech(
+    FliteLibrary& flite, const QString& text, const QString& voice, double rate)
+{
+    const std::lock_guard lock(fliteMutex());
+    cst_voice* speaker = flite.voice(knownVoice(voice));
+    const FliteLibrary::Functions* functions = flite.functions();
+    if (!speaker || !functions) {
+        SynthesisedSpeech none;
+        none.problem = flite.problem();
+        return none;
+    }
+    if (text.trimmed().isEmpty())
         return {};
-    feat_set_float(speaker->features, "duration_stretch", durationStretch(rate));
-    cst_wave* wave = flite_text_to_wave(text.toUtf8().constData(), speaker);
+    functions->setFloatFeature(speaker->features, "duration_stretch", durationStretch(rate));
+    cst_wave* wave = functions->textToWave(text.toUtf8().constData(), speaker);
     if (!wave)
         return {};
     SynthesisedSpeech speech;
@@ -114,8 +101,13 @@ SynthesisedSpeech synthesiseSpeech(const QString& text, const QString& voice, do
         speech.pcm = QByteArray(reinterpret_cast<const char*>(wave->samples + first),
             static_cast<qsizetype>(last - first) * 2);
     }
-    delete_wave(wave);
+    functions->deleteWave(wave);
     return speech;
+}
+
+SynthesisedSpeech synthesiseSpeech(const QString& text, const QString& voice, double rate)
+{
+    return synthesiseSpeech(FliteLibrary::standard(), text, voice, rate);
 }
 
 } // namespace limber

@@ -1,6 +1,7 @@
 #include "desktop_integration.h"
 
 #include "autostart.h"
+#include "break_in_progress.h"
 #include "cues/sound_settings_page.h"
 #include "general_settings_page.h"
 #include "launcher.h"
@@ -269,6 +270,12 @@ void DesktopIntegration::play(const QString& routineId)
 
 void DesktopIntegration::reminderDue()
 {
+    // Not in the middle of a break (an interval shorter than the routine): the count has
+    // started again, so the next reminder comes one interval from now.
+    if (isBreakInProgress()) {
+        spdlog::info("reminder not shown: a break is playing");
+        return;
+    }
     m_notice->showFor(routineName(m_settings.reminderRoutine));
 }
 

@@ -5,6 +5,7 @@
 #include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
+#include <QMoveEvent>
 #include <QPushButton>
 #include <QScreen>
 #include <QVBoxLayout>
@@ -12,7 +13,10 @@
 namespace limber {
 
 ReminderNotice::ReminderNotice(QWidget* parent)
-    : QWidget(parent, Qt::Tool | Qt::WindowStaysOnTopHint)
+    // A title and a close button (closing is Skip), but nothing to minimise or maximise.
+    : QWidget(parent,
+        Qt::Tool | Qt::WindowStaysOnTopHint | Qt::CustomizeWindowHint | Qt::WindowTitleHint
+            | Qt::WindowCloseButtonHint)
 {
     setWindowTitle(tr("Time for a stretch break"));
     setAttribute(Qt::WA_ShowWithoutActivating);
@@ -74,12 +78,33 @@ void ReminderNotice::showFor(const QString& routineName)
                         .arg(routineName));
     m_answered = false;
     adjustSize();
-    if (const QScreen* screen = QGuiApplication::primaryScreen()) {
-        const QRect area = screen->availableGeometry();
-        move(area.right() - width() - 24, area.bottom() - height() - 24);
-    }
+    placeInCorner();
     show();
     raise();
+    // Until the window manager has framed the window its title bar is not known, and the
+    // notice would sit that much too low (its bottom edge off the screen).
+    m_awaitingFrame = frameGeometry() == geometry();
+}
+
+void ReminderNotice::moveEvent(QMoveEvent* event)
+{
+    QWidget::moveEvent(event);
+    // The first move after framing: place it again, frame and all. Later moves are the user's.
+    if (m_awaitingFrame && frameGeometry() != geometry()) {
+        m_awaitingFrame = false;
+        placeInCorner();
+    }
+}
+
+void ReminderNotice::placeInCorner()
+{
+    const QScreen* screen = QGuiApplication::primaryScreen();
+    if (!screen)
+        return;
+    // The whole window, frame included, keeps clear of the corner of the free area.
+    const QRect area = screen->availableGeometry();
+    const QSize outer = frameGeometry().size();
+    move(area.right() - outer.width() - cornerGap, area.bottom() - outer.height() - cornerGap);
 }
 
 QString ReminderNotice::text() const

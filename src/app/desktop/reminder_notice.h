@@ -34,9 +34,13 @@ signals:
 protected:
     void closeEvent(QCloseEvent* event) override;
     void keyPressEvent(QKeyEvent* event) override;
+    void moveEvent(QMoveEvent* event) override;
 
 private:
+    static constexpr int cornerGap = 24; // pixels between the notice and the screen's edges
+
     void answer();
+    void placeInCorner();
 
     QLabel* m_text = nullptr;
     QPushButton* m_start = nullptr;
@@ -44,6 +48,7 @@ private:
     QPushButton* m_snooze30 = nullptr;
     QPushButton* m_skip = nullptr;
     bool m_answered = false;
+    bool m_awaitingFrame = false;
 };
 
 } // namespace limber

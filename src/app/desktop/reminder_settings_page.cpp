@@ -23,8 +23,8 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
 
     m_interval = new QSpinBox;
     m_interval->setRange(ReminderRules::minInterval, ReminderRules::maxInterval);
-    m_interval->setSuffix(tr(" minutes"));
     m_interval->setValue(rules.intervalMinutes);
+    updateIntervalSuffix();
     m_interval->setAccessibleName(tr("Minutes between breaks"));
 
     auto* days = new QHBoxLayout;
@@ -85,6 +85,7 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
 
     connect(m_enabled, &QCheckBox::toggled, this, &ReminderSettingsPage::changed);
     connect(m_interval, &QSpinBox::valueChanged, this, &ReminderSettingsPage::changed);
+    connect(m_interval, &QSpinBox::valueChanged, this, &ReminderSettingsPage::updateIntervalSuffix);
     for (QCheckBox* box : m_days)
         connect(box, &QCheckBox::toggled, this, &ReminderSettingsPage::changed);
     connect(m_allDay, &QCheckBox::toggled, this, &ReminderSettingsPage::changed);
@@ -131,6 +132,12 @@ void ReminderSettingsPage::updateEnabled()
     m_end->setEnabled(!m_allDay->isChecked());
     // The hours end after they begin (a day of its own is "at any time of day").
     m_end->setMinimumTime(std::min(m_start->time().addSecs(60), QTime(23, 59)));
+}
+
+void ReminderSettingsPage::updateIntervalSuffix()
+{
+    // "Every 1 minute", not "1 minutes".
+    m_interval->setSuffix(m_interval->value() == 1 ? tr(" minute") : tr(" minutes"));
 }
 
 } // namespace limber

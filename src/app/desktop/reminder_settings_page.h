@@ -42,6 +42,7 @@ signals:
 private:
     void changed();
     void updateEnabled();
+    void updateIntervalSuffix();
 
     QCheckBox* m_enabled = nullptr;
     QSpinBox* m_interval = nullptr;

@@ -5,6 +5,7 @@
 #include <QLocale>
 
 #include <algorithm>
+#include <spdlog/spdlog.h>
 
 namespace limber {
 
@@ -74,6 +75,8 @@ void Reminders::breakTaken()
 void Reminders::snooze(int minutes)
 {
     m_schedule.snooze(now(), minutes);
+    // To the millisecond in the log, so "exactly 10 minutes" can be checked by hand.
+    spdlog::info("reminder snoozed for {} min: next at {}", minutes, nextText());
     update();
 }
 
@@ -101,8 +104,16 @@ void Reminders::check()
     arm();
     // The next time changes when a reminder fires or one missed while asleep is dropped.
     emit changed();
-    if (due)
+    if (due) {
+        spdlog::info("reminder due; the next at {}", nextText());
         emit reminderDue();
+    }
+}
+
+std::string Reminders::nextText() const
+{
+    const std::optional<QDateTime> time = next();
+    return time ? time->toString(Qt::ISODateWithMs).toStdString() : std::string("none");
 }
 
 ReminderNow Reminders::now() const

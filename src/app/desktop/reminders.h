@@ -9,6 +9,7 @@
 #include <QTimer>
 
 #include <functional>
+#include <string>
 
 namespace limber {
 
@@ -50,6 +51,7 @@ signals:
 
 private:
     ReminderNow now() const;
+    std::string nextText() const; // the next time for the log
     void arm();
     void update();
 

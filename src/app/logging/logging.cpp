@@ -43,7 +43,9 @@ void setUpLogging(const QString& logDir, bool verbose)
 
     auto logger = std::make_shared<spdlog::logger>("limber", sinks.begin(), sinks.end());
     logger->set_level(detail);
-    logger->flush_on(spdlog::level::warn);
+    // Limber stays open all day: what it notes (a reminder due, a snooze) should be in the
+    // file when someone looks, not at exit. Debug lines are many and wait for the next flush.
+    logger->flush_on(spdlog::level::info);
     spdlog::set_default_logger(std::move(logger));
 }
 

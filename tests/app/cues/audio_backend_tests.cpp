@@ -4,6 +4,7 @@
 #include "cues/attach_cues.h"
 #include "cues/audio_problem.h"
 #include "cues/cue_director.h"
+#include "cues/flite_library.h"
 #include "cues/flite_voice_sink.h"
 #include "cues/qt_sound_sink.h"
 #include "cues/speech_synthesis.h"
@@ -11,6 +12,8 @@
 
 #include <QElapsedTimer>
 #include <QSignalSpy>
+#include <QTest>
+#include <QWidget>
 
 #include <algorithm>
 #include <catch2/catch.hpp>
@@ -50,6 +53,20 @@ TEST_CASE("Without a sound device the sinks stay silent and say why once", "[bac
     CHECK(limber::audioProblem().contains(QStringLiteral("no audio output")));
 }
 
+TEST_CASE("Every sound can be made ahead, on a worker thread", "[backend]")
+{
+    QtSoundSink sound;
+    CHECK(sound.readyCount() == 0);
+    sound.prepare();
+    // The event loop turns only until the worker hands its sounds over.
+    const int all = static_cast<int>(std::size(limber::allSounds));
+    QElapsedTimer waited;
+    waited.start();
+    while (sound.readyCount() < all && waited.elapsed() < 30'000)
+        QCoreApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+    CHECK(sound.readyCount() == all);
+}
+
 TEST_CASE(
     "Without a sound device the office break plays through on the real back-ends", "[backend]")
 {
@@ -62,13 +79,19 @@ TEST_CASE(
     TestClock clock;
     const PlayerRoutine routine = limber::test::officeBreak();
     PlayerController controller(routine.plan, clock);
-    limber::CueDirector* director = limber::attachCues(controller, clock, routine);
+    QWidget window;
+    limber::CueDirector* director = limber::attachCues(window, controller, clock, routine);
     REQUIRE(director);
     CHECK(director->parent() == &controller);
     CHECK(director->settings().voice); // a first run speaks
 
     const std::int64_t start = clock.nowMs();
     controller.start();
+    // The lead-in's name waits for the window's first frame, then finds no device.
+    CHECK(director->isSpeaking());
+    CHECK(log.warnings() == 0);
+    window.show();
+    REQUIRE(QTest::qWaitFor([director] { return !director->isSpeaking(); }, 5'000));
     limber::test::playUntil(controller, clock, start, 150'000);
     controller.pause();
     controller.resume();
@@ -115,4 +138,27 @@ TEST_CASE("The voice is synthesised offline, in every voice and at every rate", 
         CHECK(limber::synthesiseSpeech(text, {}, 0.0).durationMs()
             < limber::test::speechFixedMs + limber::test::speechMsPerCharacter * text.size());
     }
+}
+
+TEST_CASE("Without flite there is no speech, and a problem that names the library", "[backend]")
+{
+    limber::FliteLibrary missing(QStringLiteral("limber-test-no-such-flite"));
+    const limber::SynthesisedSpeech speech
+        = limber::synthesiseSpeech(missing, QStringLiteral("Left side"), {}, 0.0);
+    CHECK(speech.isEmpty());
+    CHECK(speech.problem.contains(QStringLiteral("libflite1) cannot be loaded")));
+    CHECK(speech.problem.contains(QStringLiteral("limber-test-no-such-flite")));
+    // Tried once: the next phrase fails the same way at once, with the same explanation.
+    CHECK(limber::synthesiseSpeech(missing, QStringLiteral("Right side"), {}, 0.0).problem
+        == speech.problem);
+}
+
+TEST_CASE("A flite voice is loaded once and kept, and a missing one says why", "[backend]")
+{
+    limber::FliteLibrary flite(QStringLiteral("flite"));
+    CHECK(flite.problem().isEmpty());
+    REQUIRE(flite.voice(QStringLiteral("slt")));
+    CHECK(flite.voice(QStringLiteral("slt")) == flite.voice(QStringLiteral("slt"))); // kept
+    CHECK_FALSE(flite.voice(QStringLiteral("nobody"))); // no such voice library
+    CHECK(flite.problem().contains(QStringLiteral("nobody")));
 }

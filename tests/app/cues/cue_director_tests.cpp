@@ -5,6 +5,8 @@
 #include "player/player_controller.h"
 #include "recording_sinks.h"
 
+#include <QSignalSpy>
+
 #include <algorithm>
 #include <catch2/catch.hpp>
 #include <iostream>
@@ -358,6 +360,48 @@ TEST_CASE("Stopping silences the cues but the end of the routine does not", "[cu
             player.log.heard().back() == Heard { 300'000, QStringLiteral("sound closing-chime") });
         REQUIRE_FALSE(player.director.queue().waiting().empty());
         CHECK(player.director.queue().waiting().back().text == QStringLiteral("Done"));
+    }
+}
+
+TEST_CASE("The closing cues report their end only once the voice has said Done", "[cues][closing]")
+{
+    SECTION("with the voice")
+    {
+        CuedPlayer player(Mode::Lasting);
+        QSignalSpy done(&player.director, &limber::CueDirector::closingCuesDone);
+        player.start();
+        player.playTo(299'000);
+        CHECK(done.isEmpty());
+        player.playTo(300'000);
+        CHECK(done.isEmpty()); // "One" and then "Done" are still to be said
+        player.finishSpeech();
+        CHECK(done.size() == 1);
+        CHECK(player.log.heard().back().what == QStringLiteral("say Done"));
+    }
+    SECTION("with the voice off")
+    {
+        CueSettings soundsOnly = everythingOn();
+        soundsOnly.voice = false;
+        CuedPlayer player(Mode::Lasting, soundsOnly);
+        QSignalSpy done(&player.director, &limber::CueDirector::closingCuesDone);
+        player.start();
+        player.playTo(299'999);
+        CHECK(done.isEmpty());
+        player.playTo(300'000);
+        CHECK(done.size() == 1);
+    }
+    SECTION("when the end came too late to be given")
+    {
+        CuedPlayer player(Mode::Lasting);
+        QSignalSpy done(&player.director, &limber::CueDirector::closingCuesDone);
+        player.start();
+        player.playTo(296'000);
+        player.finishSpeech();
+        player.stallTo(302'000);
+        player.controller.refresh();
+        player.finishSpeech();
+        CHECK(done.size() == 1);
+        CHECK(withPrefix(player.log.heard(), "sound closing").empty());
     }
 }
 

@@ -18,6 +18,9 @@
 #include "library/dialogs.h"
 #include "library/home_view.h"
 #include "library/main_window.h"
+#include "player/player_controller.h"
+#include "player/player_routine.h"
+#include "player/player_window.h"
 #include "player/practice_settings_page.h"
 #include "storage/app_settings.h"
 #include "storage/data_locations.h"
@@ -157,6 +160,51 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
         CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
         CHECK(f.played.isEmpty());
     }
+}
+
+TEST_CASE("A reminder due while a break plays is not shown; the count starts again")
+{
+    // Found by hand with a 1-minute interval: Start opened the 5-minute break, and a minute
+    // into it "Time for a stretch break" came up over the player.
+    Fixture f;
+    f.setInterval(1);
+    limber::ReminderNotice& notice = f.desktop->notice();
+    limber::PreparedRoutine prepared = limber::prepareRoutine(
+        f.window->library(), QStringLiteral("office-break"), limber::PlanOptions {});
+    REQUIRE(prepared.routine);
+    auto player = std::make_unique<limber::PlayerWindow>(*prepared.routine, f.clocks);
+    player->show();
+    player->controller().start();
+
+    f.clocks.advance(60'000);
+    f.desktop->reminders().check();
+    CHECK_FALSE(notice.isVisible());
+    CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+
+    SECTION("A paused break is not in progress: the reminder comes")
+    {
+        player->controller().pause();
+        f.clocks.advance(60'000);
+        f.desktop->reminders().check();
+        CHECK(notice.isVisible());
+    }
+    SECTION("Once the player is closed, the next reminder comes")
+    {
+        player.reset();
+        f.clocks.advance(60'000);
+        f.desktop->reminders().check();
+        CHECK(notice.isVisible());
+    }
+}
+
+TEST_CASE("The reminder interval reads 1 minute, 2 minutes")
+{
+    limber::ReminderRules rules;
+    rules.intervalMinutes = 1;
+    limber::ReminderSettingsPage page(rules, QStringLiteral("office-break"), {});
+    CHECK(page.intervalBox().text() == QStringLiteral("1 minute"));
+    page.intervalBox().setValue(2);
+    CHECK(page.intervalBox().text() == QStringLiteral("2 minutes"));
 }
 
 TEST_CASE("The tray starts any routine in the player")

@@ -127,3 +127,13 @@ TEST_CASE("The reminder notice offers Start, Snooze 10 / 30 and Skip")
     CHECK(skip.count() == 3);
     CHECK(start.count() == 1);
 }
+
+TEST_CASE("The reminder notice can be closed but not minimised or maximised")
+{
+    limber::ReminderNotice notice;
+    const Qt::WindowFlags flags = notice.windowFlags();
+    CHECK(flags.testFlag(Qt::WindowStaysOnTopHint));
+    CHECK(flags.testFlag(Qt::WindowCloseButtonHint));
+    CHECK_FALSE(flags.testFlag(Qt::WindowMinimizeButtonHint));
+    CHECK_FALSE(flags.testFlag(Qt::WindowMaximizeButtonHint));
+}
