@@ -42,6 +42,14 @@ namespace {
 constexpr int leadInMergeKey = 6000;
 constexpr int switchMergeKey = 7000;
 
+// Problems stand out; the hint for a routine with no stretches yet is a next step, not an error.
+const QString problemStyle
+    = QStringLiteral("QLabel { background: #fde7e9; color: #7a1020; border: 1px solid #f0a5ae; "
+                     "border-radius: 4px; padding: 6px; }");
+const QString hintStyle = QStringLiteral(
+    "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); "
+    "border-radius: 4px; padding: 6px; }");
+
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
@@ -127,9 +135,6 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     m_problemLabel->setObjectName(QStringLiteral("routine-problems"));
     m_problemLabel->setWordWrap(true);
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_problemLabel->setStyleSheet(
-        QStringLiteral("QLabel { background: #fde7e9; color: #7a1020; border: 1px solid #f0a5ae; "
-                       "border-radius: 4px; padding: 6px; }"));
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createToolbar());
@@ -641,6 +646,8 @@ void BuilderView::documentChanged()
     m_switch->setEnabled(!readOnly);
 
     m_problemLabel->setText(m_problems.join(QLatin1Char('\n')));
+    const bool onlyEmpty = routine.items.empty() && m_problems.size() == 1;
+    m_problemLabel->setStyleSheet(onlyEmpty ? hintStyle : problemStyle);
     m_problemLabel->setVisible(!m_problems.isEmpty() && !readOnly);
     m_readOnlyNote->setVisible(readOnly);
 
