@@ -159,9 +159,25 @@ void minimiseAllWindows()
     xcb_disconnect(connection);
 }
 
-// Percent of one core used from `warmUpS` after launch over the next `seconds`; minimised
-// after the warm-up when asked.
-double cpuOver(
+// Resident memory of a running process now (VmRSS in /proc/PID/status), in MiB.
+double residentMiB(pid_t pid)
+{
+    std::ifstream file("/proc/" + std::to_string(pid) + "/status");
+    std::string line;
+    while (std::getline(file, line))
+        if (line.rfind("VmRSS:", 0) == 0)
+            return std::stod(line.substr(6)) / 1024;
+    return 0;
+}
+
+struct Running {
+    double cpuPercent = 0; // of one core
+    double residentMiB = 0; // at the end
+};
+
+// CPU used from `warmUpS` after launch over the next `seconds`, and memory at the end;
+// minimised after the warm-up when asked.
+Running runFor(
     const Args& args, const Args& extraEnv, int warmUpS, int seconds, bool minimised = false)
 {
     const int devNull = ::open("/dev/null", O_WRONLY);
@@ -176,12 +192,13 @@ double cpuOver(
     const std::int64_t from = monotonicNs();
     std::this_thread::sleep_for(std::chrono::seconds(seconds));
     const long after = cpuTicks(pid);
+    const double resident = residentMiB(pid);
     const double wallS = static_cast<double>(monotonicNs() - from) / 1e9;
     kill(pid, SIGTERM);
     waitpid(pid, nullptr, 0);
     const double cpuS
         = static_cast<double>(after - before) / static_cast<double>(sysconf(_SC_CLK_TCK));
-    return 100.0 * cpuS / wallS;
+    return { 100.0 * cpuS / wallS, resident };
 }
 
 double median(std::vector<double> values)
@@ -244,17 +261,21 @@ int main(int argc, char** argv)
     const int seconds = 20;
     // "About nothing": less than a tick of the kernel's CPU accounting in a second.
     const double idle = 0.1;
-    const double floorIdle = cpuOver(floor, {}, warmUp, seconds);
-    cpuRow("player: CPU of the idle main window", cpuOver({ limber }, {}, warmUp, seconds),
-        floorIdle, idle);
+    const Running floorIdle = runFor(floor, {}, warmUp, seconds);
+    cpuRow("player: CPU of the idle main window",
+        runFor({ limber }, {}, warmUp, seconds).cpuPercent, floorIdle.cpuPercent, idle);
     cpuRow("player: CPU of a hold, minimised (no pacer)",
-        cpuOver({ limber, "--routine", hold, "--start" }, {}, warmUp, seconds, true), floorIdle,
-        1.0);
+        runFor({ limber, "--routine", hold, "--start" }, {}, warmUp, seconds, true).cpuPercent,
+        floorIdle.cpuPercent, 1.0);
     cpuRow("player: CPU of a paused hold",
-        cpuOver({ limber, "--routine", hold, "--start" }, { "LIMBER_BENCH_PAUSE_ON_FIRST_PAINT=1" },
-            warmUp, seconds),
-        floorIdle, idle);
-    cpuRow("player: CPU of a hold, pacer animating",
-        cpuOver({ limber, "--routine", hold, "--start" }, {}, warmUp, seconds), floorIdle, 0);
+        runFor({ limber, "--routine", hold, "--start" }, { "LIMBER_BENCH_PAUSE_ON_FIRST_PAINT=1" },
+            warmUp, seconds)
+            .cpuPercent,
+        floorIdle.cpuPercent, idle);
+    // Memory once the voice has spoken and every sound is made, against the floor's after as long.
+    const Running playing = runFor({ limber, "--routine", hold, "--start" }, {}, warmUp, seconds);
+    cpuRow("player: CPU of a hold, pacer animating", playing.cpuPercent, floorIdle.cpuPercent, 0);
+    ratioRow("player: resident memory 23 s into a hold", playing.residentMiB, floorIdle.residentMiB,
+        "MiB", 1.5);
     return 0;
 }
