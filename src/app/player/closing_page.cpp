@@ -1,5 +1,6 @@
 #include "closing_page.h"
 
+#include "control_style.h"
 #include "player_style.h"
 
 #include <limber/describe.h>
@@ -29,7 +30,7 @@ QPushButton* button(const QString& text, const QString& name, const QString& tip
     button->setObjectName(name);
     button->setAccessibleName(text);
     button->setToolTip(tip);
-    styleText(*button, 1.4);
+    styleText(*button, typeScale::body);
     button->setMinimumWidth(160);
     button->setAutoDefault(true); // Enter takes the focused button
     return button;
@@ -41,10 +42,10 @@ ClosingPage::ClosingPage(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("closingPage"));
-    m_title = centred(QStringLiteral("closingTitle"), 3.0, QFont::Bold);
-    m_done = centred(QStringLiteral("closingDone"), 1.6, QFont::Normal);
-    m_time = centred(QStringLiteral("closingTime"), 1.6, QFont::Normal);
-    m_skipped = centred(QStringLiteral("closingSkipped"), 1.3, QFont::Normal, true);
+    m_title = centred(QStringLiteral("closingTitle"), typeScale::title, QFont::Bold);
+    m_done = centred(QStringLiteral("closingDone"), typeScale::large, QFont::Normal);
+    m_time = centred(QStringLiteral("closingTime"), typeScale::large, QFont::Normal);
+    m_skipped = centred(QStringLiteral("closingSkipped"), typeScale::body, QFont::Normal, true);
 
     m_again
         = button(tr("Again"), QStringLiteral("againButton"), tr("Play the routine again (Enter)"));

@@ -40,10 +40,12 @@ DetailsPanel::DetailsPanel(QWidget* parent)
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);
     m_text->setMargin(20);
-    styleText(*m_text, 1.25);
+    styleText(*m_text, typeScale::caption);
     m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    setWidget(m_text);
+    // Resizable first: a fixed-size widget would be sized to its text now, before the window
+    // has given it its type scale.
     setWidgetResizable(true);
+    setWidget(m_text);
     setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     setFrameShape(QFrame::NoFrame);
     setBackgroundRole(QPalette::Base);

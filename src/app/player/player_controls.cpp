@@ -1,5 +1,6 @@
 #include "player_controls.h"
 
+#include "control_style.h"
 #include "player_style.h"
 
 #include <QAction>
@@ -79,7 +80,7 @@ QToolButton* PlayerControls::buttonFor(QAction* action)
     auto* button = new QToolButton;
     button->setDefaultAction(action);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    styleText(*button, 1.15);
+    styleText(*button, typeScale::caption);
     button->setFocusPolicy(Qt::TabFocus);
     // iconText() is the text without its mnemonic marks: what a screen reader should say.
     button->setAccessibleName(action->iconText());

@@ -12,11 +12,6 @@ namespace {
 // The dynamic property that records a widget's place in the type scale.
 constexpr const char* fontScaleProperty = "limberFontScale";
 
-QString css(const QColor& color)
-{
-    return color.name(QColor::HexArgb);
-}
-
 } // namespace
 
 bool isDarkPalette(const QPalette& palette)
@@ -65,11 +60,14 @@ void styleText(QWidget& widget, double scale, QFont::Weight weight, bool muted)
 
 void applyTypeScale(QWidget& root, double typeScale)
 {
-    for (QWidget* widget : root.findChildren<QWidget*>()) {
-        const QVariant scale = widget->property(fontScaleProperty);
+    const auto fit = [typeScale](QWidget& widget) {
+        const QVariant scale = widget.property(fontScaleProperty);
         if (scale.isValid())
-            widget->setFont(scaledFont(scale.toDouble() * typeScale, widget->font().weight()));
-    }
+            widget.setFont(scaledFont(scale.toDouble() * typeScale, widget.font().weight()));
+    };
+    fit(root);
+    for (QWidget* widget : root.findChildren<QWidget*>())
+        fit(*widget);
 }
 
 void setTextColor(QWidget& widget, const QColor& color)
@@ -78,37 +76,6 @@ void setTextColor(QWidget& widget, const QColor& color)
     palette.setColor(QPalette::WindowText, color);
     palette.setColor(QPalette::Text, color);
     widget.setPalette(palette);
-}
-
-QString controlStyleSheet(const QPalette& palette)
-{
-    const QColor window = palette.color(QPalette::Window);
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor accent = accentColor(palette);
-    const QColor button = blend(window, palette.color(QPalette::Base), 0.6);
-    return QStringLiteral(R"(
-QToolButton, QPushButton {
-    background: %1; color: %2; border: 1px solid %3; border-radius: 10px; padding: 8px 14px;
-}
-QToolButton:hover, QPushButton:hover { background: %4; }
-QToolButton:pressed, QPushButton:pressed, QToolButton:checked { background: %5; }
-QToolButton:focus, QPushButton:focus { border: 2px solid %6; padding: 7px 13px; }
-QToolButton:disabled, QPushButton:disabled { color: %7; border-color: %8; background: %9; }
-*[primary="true"] { background: %6; color: %10; border-color: %6; }
-*[primary="true"]:hover { background: %11; }
-*[primary="true"]:focus { border: 2px solid %2; }
-QProgressBar { background: %8; border: none; border-radius: 3px; }
-QProgressBar::chunk { background: %6; border-radius: 3px; }
-)")
-        .arg(css(button), css(text), css(blend(window, text, 0.22)),
-            css(blend(button, accent, 0.10)), css(blend(button, accent, 0.22)), css(accent),
-            css(blend(text, window, 0.6)), css(blend(window, text, 0.10)), css(window))
-        .arg(css(onAccentColor(palette)), css(blend(accent, text, 0.15)));
-}
-
-void makePrimary(QWidget& button)
-{
-    button.setProperty("primary", true);
 }
 
 } // namespace limber

@@ -1,6 +1,7 @@
 #include "player_window.h"
 
 #include "closing_page.h"
+#include "control_style.h"
 #include "details_panel.h"
 #include "pause_overlay.h"
 #include "player_controller.h"
@@ -54,7 +55,9 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     resize(1100, 720);
 
     m_progress = new RoutineProgress(QString::fromStdString(m_routine.name));
+    fitType(*m_progress);
     m_controls = new PlayerControls;
+    fitType(*m_controls);
     addActions(m_controls->actions()); // the keys work wherever the focus is in the window
 
     auto* layout = new QVBoxLayout(this);
@@ -64,7 +67,11 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     layout->addWidget(createStage(), 1);
     layout->addWidget(m_controls);
 
-    setStyleSheet(controlStyleSheet(palette()));
+    // The style is the window's child: its widgets hold it weakly and go back to the
+    // application's style if it goes first.
+    auto* controlStyle = new ControlStyle;
+    controlStyle->setParent(this);
+    controlStyle->applyTo(*this);
     connectControls();
     connect(m_controller, &PlayerController::refreshed, this, &PlayerWindow::render);
     render();
@@ -81,12 +88,15 @@ QWidget* PlayerWindow::createStage()
     m_start = new StartPage(m_routine);
     m_stretch = new StretchPage;
     m_closing = new ClosingPage;
-    m_pages->addWidget(m_start);
-    m_pages->addWidget(m_stretch);
-    m_pages->addWidget(m_closing);
     m_details = new DetailsPanel;
     m_pause = new PauseOverlay;
     m_confirm = new StopConfirmation;
+    for (QWidget* part : std::initializer_list<QWidget*> {
+             m_start, m_stretch, m_closing, m_details, m_pause, m_confirm })
+        fitType(*part);
+    m_pages->addWidget(m_start);
+    m_pages->addWidget(m_stretch);
+    m_pages->addWidget(m_closing);
 
     grid->addWidget(m_pages, 0, 0);
     grid->addWidget(m_details, 0, 0, Qt::AlignRight);
@@ -238,8 +248,16 @@ void PlayerWindow::hideEvent(QHideEvent* event)
 void PlayerWindow::resizeEvent(QResizeEvent* event)
 {
     QWidget::resizeEvent(event);
+    fitType(*this);
+}
+
+// Each part gets the type for the window's size as soon as it is made, before it joins a
+// layout: adding a page to the stack lays it out, and laying out with the design size's type,
+// to be resized at the first resize event, would load every font the window uses twice over.
+void PlayerWindow::fitType(QWidget& part) const
+{
     const double scale = std::min(width() / designWidth, height() / designHeight);
-    applyTypeScale(*this, std::clamp(scale, smallestType, largestType));
+    applyTypeScale(part, std::clamp(scale, smallestType, largestType));
 }
 
 void PlayerWindow::closeEvent(QCloseEvent* event)

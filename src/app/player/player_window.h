@@ -55,6 +55,7 @@ private:
     void requestStop();
     void answerStop(bool stop);
     void setFullScreen(bool fullScreen);
+    void fitType(QWidget& part) const;
 
     const PlayerRoutine m_routine;
     PlayerController* m_controller = nullptr;

@@ -24,13 +24,13 @@ RoutineProgress::RoutineProgress(const QString& routineName, QWidget* parent)
     setObjectName(QStringLiteral("routineProgress"));
     auto* name = new QLabel(routineName);
     name->setObjectName(QStringLiteral("routineName"));
-    styleText(*name, 1.3, QFont::DemiBold);
+    styleText(*name, typeScale::body, QFont::DemiBold);
     m_stretch = new QLabel;
     m_stretch->setObjectName(QStringLiteral("progressText"));
-    styleText(*m_stretch, 1.3, QFont::Normal, true);
+    styleText(*m_stretch, typeScale::body, QFont::Normal, true);
     m_timeLeft = new QLabel;
     m_timeLeft->setObjectName(QStringLiteral("timeLeftText"));
-    styleText(*m_timeLeft, 1.3, QFont::DemiBold);
+    styleText(*m_timeLeft, typeScale::body, QFont::DemiBold);
 
     m_bar = new QProgressBar;
     m_bar->setObjectName(QStringLiteral("routineBar"));

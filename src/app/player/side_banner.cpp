@@ -10,7 +10,7 @@ SideBanner::SideBanner(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("sideBanner"));
-    styleText(*this, 1.5, QFont::DemiBold);
+    styleText(*this, typeScale::large, QFont::DemiBold);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }
 

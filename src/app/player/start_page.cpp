@@ -1,5 +1,6 @@
 #include "start_page.h"
 
+#include "control_style.h"
 #include "player_routine.h"
 #include "player_style.h"
 
@@ -36,12 +37,12 @@ StartPage::StartPage(const PlayerRoutine& routine, QWidget* parent)
     setObjectName(QStringLiteral("startPage"));
     const int stretches = static_cast<int>(
         routine.plan.segments.empty() ? 0 : routine.plan.segments.back().item + 1);
-    auto* title = centred(qs(routine.name), 3.0, QFont::Bold);
+    auto* title = centred(qs(routine.name), typeScale::title, QFont::Bold);
     title->setObjectName(QStringLiteral("startTitle"));
-    auto* summary = centred(qs(routine.summary), 1.4, QFont::Normal);
+    auto* summary = centred(qs(routine.summary), typeScale::body, QFont::Normal);
     auto* length = centred((stretches == 1 ? tr("1 stretch") : tr("%1 stretches").arg(stretches))
             + QStringLiteral(" · ") + qs(formatMinutesSeconds(routine.plan.totalMs)),
-        1.3, QFont::DemiBold, true);
+        typeScale::body, QFont::DemiBold, true);
     length->setObjectName(QStringLiteral("startLength"));
     QString first;
     if (!routine.plan.segments.empty()) {
@@ -50,13 +51,13 @@ StartPage::StartPage(const PlayerRoutine& routine, QWidget* parent)
             = tr("First: %1")
                   .arg(exercise ? qs(exercise->name) : qs(routine.plan.segments.front().exercise));
     }
-    auto* firstLabel = centred(first, 1.3, QFont::Normal, true);
+    auto* firstLabel = centred(first, typeScale::body, QFont::Normal, true);
 
     m_start = new QPushButton(tr("Start"));
     m_start->setObjectName(QStringLiteral("startButton"));
     m_start->setAccessibleName(tr("Start the routine"));
     m_start->setToolTip(tr("Start the routine (Space)"));
-    styleText(*m_start, 1.6, QFont::DemiBold);
+    styleText(*m_start, typeScale::large, QFont::DemiBold);
     m_start->setMinimumWidth(220);
     m_start->setAutoDefault(true);
     makePrimary(*m_start);

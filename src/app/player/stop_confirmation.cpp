@@ -16,10 +16,10 @@ StopConfirmation::StopConfirmation(QWidget* parent)
     setObjectName(QStringLiteral("stopConfirmation"));
     auto* question = new QLabel(tr("Stop the routine?"));
     question->setObjectName(QStringLiteral("stopQuestion"));
-    styleText(*question, 2.2, QFont::Bold);
+    styleText(*question, typeScale::display, QFont::DemiBold);
     question->setAlignment(Qt::AlignCenter);
     auto* detail = new QLabel(tr("You can start it again from the beginning."));
-    styleText(*detail, 1.2, QFont::Normal, true);
+    styleText(*detail, typeScale::caption, QFont::Normal, true);
     detail->setAlignment(Qt::AlignCenter);
     detail->setWordWrap(true);
 
@@ -32,7 +32,7 @@ StopConfirmation::StopConfirmation(QWidget* parent)
     m_keepGoing->setAccessibleName(tr("Keep going"));
     m_keepGoing->setToolTip(tr("Go back to the routine (Esc)"));
     for (QPushButton* button : { m_stop, m_keepGoing }) {
-        styleText(*button, 1.4);
+        styleText(*button, typeScale::body);
         button->setMinimumWidth(160);
         button->setAutoDefault(true); // Enter takes the focused button, as in a dialog
     }

@@ -71,17 +71,17 @@ QWidget* StretchPage::createTextColumn()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
 
-    m_stage = makeLabel(QStringLiteral("stageText"), 1.4, QFont::DemiBold);
+    m_stage = makeLabel(QStringLiteral("stageText"), typeScale::body, QFont::DemiBold);
     setTextColor(*m_stage, accentColor(palette()));
-    m_name = makeLabel(QStringLiteral("exerciseName"), 3.0, QFont::Bold);
+    m_name = makeLabel(QStringLiteral("exerciseName"), typeScale::title, QFont::Bold);
     m_side = new SideBanner;
-    m_rep = makeLabel(QStringLiteral("repText"), 1.9, QFont::DemiBold);
-    m_cue = makeLabel(QStringLiteral("cueText"), 2.3);
-    m_stepLabel = makeLabel(QStringLiteral("stepLabel"), 1.2, QFont::DemiBold, true);
-    m_step = makeLabel(QStringLiteral("stepText"), 1.6);
-    m_setup = makeLabel(QStringLiteral("setupText"), 1.6);
-    m_about = makeLabel(QStringLiteral("aboutText"), 1.3, QFont::Normal, true);
-    m_next = makeLabel(QStringLiteral("nextText"), 1.35, QFont::Normal, true);
+    m_rep = makeLabel(QStringLiteral("repText"), typeScale::display, QFont::DemiBold);
+    m_cue = makeLabel(QStringLiteral("cueText"), typeScale::display);
+    m_stepLabel = makeLabel(QStringLiteral("stepLabel"), typeScale::caption, QFont::DemiBold, true);
+    m_step = makeLabel(QStringLiteral("stepText"), typeScale::large);
+    m_setup = makeLabel(QStringLiteral("setupText"), typeScale::large);
+    m_about = makeLabel(QStringLiteral("aboutText"), typeScale::body, QFont::Normal, true);
+    m_next = makeLabel(QStringLiteral("nextText"), typeScale::body, QFont::Normal, true);
 
     layout->addStretch(1);
     layout->addWidget(m_stage);

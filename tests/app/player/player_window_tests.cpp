@@ -6,11 +6,13 @@
 #include "player/countdown_ring.h"
 #include "player/details_panel.h"
 #include "player/player_controller.h"
+#include "player/player_style.h"
 #include "player/player_window.h"
 #include "player/side_banner.h"
 #include "player_fixture.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QPushButton>
 #include <QStackedWidget>
@@ -382,4 +384,25 @@ TEST_CASE("A lead-in tells the dose the routine plays, not the stretch's own", "
     const std::int64_t liftLeadIn = routine.plan.segments[4].startMs;
     limber::test::playUntil(window.controller(), clock, start, liftLeadIn);
     CHECK(about().endsWith(s("2 × 3 reps")));
+}
+
+TEST_CASE("Every text has its type for the window's size before the window is first laid out",
+    "[player][type]")
+{
+    FakeClock clock;
+    const PlayerWindow window { limber::test::everyKindRoutine(), clock };
+    // The window opens at 1100×720: its type is min(1100 / 1280, 720 / 800) of the design's.
+    const double typeScale = 1100.0 / 1280.0;
+    const double appPoints = QApplication::font().pointSizeF();
+    const auto points = [&window](const char* name) {
+        const auto* widget = window.findChild<QWidget*>(QLatin1String(name));
+        REQUIRE(widget);
+        return widget->font().pointSizeF();
+    };
+    CHECK_FALSE(window.isVisible());
+    CHECK(points("exerciseName") == Approx(appPoints * limber::typeScale::title * typeScale));
+    CHECK(points("startTitle") == Approx(appPoints * limber::typeScale::title * typeScale));
+    CHECK(points("routineName") == Approx(appPoints * limber::typeScale::body * typeScale));
+    CHECK(points("detailsText") == Approx(appPoints * limber::typeScale::caption * typeScale));
+    CHECK(points("keepGoing") == Approx(appPoints * limber::typeScale::body * typeScale));
 }

@@ -1,0 +1,187 @@
+#include "control_style.h"
+
+#include "player_style.h"
+
+#include <QAbstractButton>
+#include <QPainter>
+#include <QProgressBar>
+#include <QStyleOption>
+#include <QVariant>
+
+#include <algorithm>
+
+namespace limber {
+
+namespace {
+
+constexpr const char* primaryProperty = "limberPrimary";
+constexpr qreal buttonRadius = 10;
+constexpr qreal barRadius = 3;
+// Room around a button's text: the padding and the one-pixel border. A focused button's border
+// is two pixels wide and eats into the padding, so the text never moves.
+constexpr int paddingX = 14 + 1;
+constexpr int paddingY = 8 + 1;
+
+struct ButtonLook {
+    QColor fill;
+    QColor text;
+    QColor border;
+    qreal borderWidth = 1;
+};
+
+ButtonLook buttonLook(const QStyleOption& option, bool primary)
+{
+    // The colours of an enabled window, whatever the button's state: a disabled button is
+    // drawn from them here, not from the palette's own, paler, disabled group.
+    QPalette palette = option.palette;
+    palette.setCurrentColorGroup(QPalette::Active);
+    const QColor window = palette.color(QPalette::Window);
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor accent = accentColor(palette);
+    const QColor button = blend(window, palette.color(QPalette::Base), 0.6);
+    const QStyle::State state = option.state;
+    if (!(state & QStyle::State_Enabled))
+        return { window, blend(text, window, 0.6), blend(window, text, 0.10) };
+
+    const bool down = state & QStyle::State_Sunken;
+    const bool hovered = state & QStyle::State_MouseOver;
+    const bool focused = state & QStyle::State_HasFocus;
+    const qreal borderWidth = focused ? 2 : 1;
+    if (primary) {
+        const QColor fill
+            = down ? blend(accent, text, 0.30) : (hovered ? blend(accent, text, 0.15) : accent);
+        return { fill, onAccentColor(palette), focused ? text : accent, borderWidth };
+    }
+    const bool checked = state & QStyle::State_On;
+    const QColor fill = (down || checked) ? blend(button, accent, 0.22)
+                                          : (hovered ? blend(button, accent, 0.10) : button);
+    return { fill, text, focused ? accent : blend(window, text, 0.22), borderWidth };
+}
+
+bool isPrimary(const QWidget* widget)
+{
+    return widget && widget->property(primaryProperty).toBool();
+}
+
+void paintPanel(QPainter& painter, const QRect& rect, const ButtonLook& look)
+{
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(QPen(look.border, look.borderWidth));
+    painter.setBrush(look.fill);
+    // A pen is centred on the outline: inset by half its width to keep it inside the rect.
+    const qreal inset = look.borderWidth / 2;
+    painter.drawRoundedRect(
+        QRectF(rect).adjusted(inset, inset, -inset, -inset), buttonRadius, buttonRadius);
+    painter.restore();
+}
+
+// The label in the look's colour, drawn here: the base style would choose its own colour for
+// each state, and a disabled label in its colours all but vanishes on the window colour.
+void paintLabel(QPainter& painter, const QRect& rect, const QString& text, const ButtonLook& look,
+    bool underlineShortcut)
+{
+    painter.save();
+    painter.setPen(look.text);
+    painter.drawText(rect,
+        Qt::AlignCenter | Qt::TextShowMnemonic | (underlineShortcut ? 0 : Qt::TextHideMnemonic),
+        text);
+    painter.restore();
+}
+
+void paintProgressBar(QPainter& painter, const QStyleOptionProgressBar& bar)
+{
+    const QPalette& palette = bar.palette;
+    const QColor window = palette.color(QPalette::Window);
+    const QRectF groove = bar.rect;
+    const qreal radius = std::min(barRadius, groove.height() / 2);
+    painter.save();
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(Qt::NoPen);
+    painter.setBrush(blend(window, palette.color(QPalette::WindowText), 0.10));
+    painter.drawRoundedRect(groove, radius, radius);
+    const qint64 span = qint64(bar.maximum) - bar.minimum;
+    if (span > 0 && bar.progress > bar.minimum) {
+        QRectF chunk = groove;
+        chunk.setWidth(groove.width() * double(qint64(bar.progress) - bar.minimum) / double(span));
+        if (bar.direction == Qt::RightToLeft)
+            chunk.moveRight(groove.right());
+        painter.setBrush(accentColor(palette));
+        painter.drawRoundedRect(chunk, radius, radius);
+    }
+    painter.restore();
+}
+
+} // namespace
+
+ControlStyle::ControlStyle() = default;
+
+void ControlStyle::applyTo(QWidget& root)
+{
+    for (QWidget* widget : root.findChildren<QWidget*>()) {
+        if (qobject_cast<QAbstractButton*>(widget) || qobject_cast<QProgressBar*>(widget))
+            widget->setStyle(this);
+    }
+}
+
+void ControlStyle::polish(QWidget* widget)
+{
+    QProxyStyle::polish(widget);
+    // Hover shading needs hover events, which not every base style asks for.
+    if (qobject_cast<QAbstractButton*>(widget))
+        widget->setAttribute(Qt::WA_Hover);
+}
+
+void ControlStyle::drawControl(ControlElement element, const QStyleOption* option,
+    QPainter* painter, const QWidget* widget) const
+{
+    if (element == CE_PushButton) {
+        if (const auto* button = qstyleoption_cast<const QStyleOptionButton*>(option)) {
+            const ButtonLook look = buttonLook(*button, isPrimary(widget));
+            paintPanel(*painter, button->rect, look);
+            paintLabel(*painter, button->rect, button->text, look,
+                styleHint(SH_UnderlineShortcut, option, widget));
+            return;
+        }
+    }
+    if (element == CE_ProgressBar) {
+        if (const auto* bar = qstyleoption_cast<const QStyleOptionProgressBar*>(option)) {
+            paintProgressBar(*painter, *bar);
+            return;
+        }
+    }
+    QProxyStyle::drawControl(element, option, painter, widget);
+}
+
+void ControlStyle::drawComplexControl(ComplexControl control, const QStyleOptionComplex* option,
+    QPainter* painter, const QWidget* widget) const
+{
+    if (control == CC_ToolButton) {
+        if (const auto* button = qstyleoption_cast<const QStyleOptionToolButton*>(option)) {
+            const ButtonLook look = buttonLook(*button, isPrimary(widget));
+            painter->save();
+            painter->setFont(button->font);
+            paintPanel(*painter, button->rect, look);
+            paintLabel(*painter, button->rect, button->text, look,
+                styleHint(SH_UnderlineShortcut, option, widget));
+            painter->restore();
+            return;
+        }
+    }
+    QProxyStyle::drawComplexControl(control, option, painter, widget);
+}
+
+QSize ControlStyle::sizeFromContents(ContentsType type, const QStyleOption* option,
+    const QSize& contents, const QWidget* widget) const
+{
+    if (type == CT_PushButton || type == CT_ToolButton)
+        return contents.grownBy(QMargins(paddingX, paddingY, paddingX, paddingY));
+    return QProxyStyle::sizeFromContents(type, option, contents, widget);
+}
+
+void makePrimary(QWidget& button)
+{
+    button.setProperty(primaryProperty, true);
+}
+
+} // namespace limber
