@@ -1,7 +1,7 @@
 # `cpack` in a build dir makes a Debian package of what `cmake --install` installs. Depends
 # names the bookworm runtime packages by hand: the libraries limber links, and what it loads at
-# run time, which no library scan would find: the Qt plugins (platforms, SVG icons, multimedia
-# back ends, speech, SQLite) and flite's libraries for the voice (libflite1).
+# run time, which no library scan would find: the Qt plugins (platforms, SVG icons) and flite's
+# libraries for the voice (libflite1, opened by cues/flite_library.h).
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME limber)
 set(CPACK_PACKAGE_VENDOR "The Limber authors")
@@ -31,11 +31,7 @@ set(limber_deb_depends
     "libqt6dbus6 (>= ${limber_qt_version})"
     "libqt6svg6 (>= ${limber_qt_version})"
     "libqt6multimedia6 (>= ${limber_qt_version})"
-    "libqt6concurrent6 (>= ${limber_qt_version})"
-    "libqt6texttospeech6 (>= ${limber_qt_version})"
-    "qt6-speech-flite-plugin"
     "libflite1"
-    "libqt6sql6-sqlite"
     "qt6-qpa-plugins"
     "libspdlog1.10"
     "libfmt9")
