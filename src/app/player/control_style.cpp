@@ -114,8 +114,6 @@ void paintProgressBar(QPainter& painter, const QStyleOptionProgressBar& bar)
 
 } // namespace
 
-ControlStyle::ControlStyle() = default;
-
 void ControlStyle::applyTo(QWidget& root)
 {
     for (QWidget* widget : root.findChildren<QWidget*>()) {

@@ -13,8 +13,6 @@ class ControlStyle : public QProxyStyle {
     Q_OBJECT
 
 public:
-    ControlStyle();
-
     // Gives every button and progress bar under `root` this style. The widgets hold it weakly
     // (QWidget::setStyle does not take ownership): make the style a child of `root`.
     void applyTo(QWidget& root);

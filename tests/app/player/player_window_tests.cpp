@@ -392,7 +392,7 @@ TEST_CASE("Every text has its type for the window's size before the window is fi
     FakeClock clock;
     const PlayerWindow window { limber::test::everyKindRoutine(), clock };
     // The window opens at 1100×720: its type is min(1100 / 1280, 720 / 800) of the design's.
-    const double typeScale = 1100.0 / 1280.0;
+    const double windowScale = 1100.0 / 1280.0;
     const double appPoints = QApplication::font().pointSizeF();
     const auto points = [&window](const char* name) {
         const auto* widget = window.findChild<QWidget*>(QLatin1String(name));
@@ -400,9 +400,9 @@ TEST_CASE("Every text has its type for the window's size before the window is fi
         return widget->font().pointSizeF();
     };
     CHECK_FALSE(window.isVisible());
-    CHECK(points("exerciseName") == Approx(appPoints * limber::typeScale::title * typeScale));
-    CHECK(points("startTitle") == Approx(appPoints * limber::typeScale::title * typeScale));
-    CHECK(points("routineName") == Approx(appPoints * limber::typeScale::body * typeScale));
-    CHECK(points("detailsText") == Approx(appPoints * limber::typeScale::caption * typeScale));
-    CHECK(points("keepGoing") == Approx(appPoints * limber::typeScale::body * typeScale));
+    CHECK(points("exerciseName") == Approx(appPoints * limber::typeScale::title * windowScale));
+    CHECK(points("startTitle") == Approx(appPoints * limber::typeScale::title * windowScale));
+    CHECK(points("routineName") == Approx(appPoints * limber::typeScale::body * windowScale));
+    CHECK(points("detailsText") == Approx(appPoints * limber::typeScale::caption * windowScale));
+    CHECK(points("keepGoing") == Approx(appPoints * limber::typeScale::body * windowScale));
 }
