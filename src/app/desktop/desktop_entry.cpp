@@ -1,9 +1,10 @@
 #include "desktop_entry.h"
 
+#include "storage/atomic_write.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 namespace limber {
 
@@ -147,12 +148,9 @@ QString DesktopEntry::write(const QString& path, bool executable) const
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
         return QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    file.write(toText().toUtf8());
-    if (!file.commit())
-        return file.errorString();
+    const WriteOutcome written = writeFileAtomically(path, toText().toUtf8());
+    if (!written)
+        return written.error;
     QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
         | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     if (executable)

@@ -5,7 +5,6 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-#include <QSaveFile>
 
 #include <variant>
 
@@ -68,25 +67,27 @@ WriteOutcome writeUserFile(const QString& path, const QByteArray& bytes)
         outcome.error = described(info.absolutePath(), QObject::tr("cannot create this folder"));
         return outcome;
     }
-    if (isBrokenFile(path)) {
-        const QString aside = brokenFileName(path, QDateTime::currentDateTime());
-        if (!QFile::rename(path, aside)) {
+    const WriteTarget target = resolveWriteTarget(path);
+    if (!target.error.isEmpty()) {
+        outcome.error = target.error;
+        return outcome;
+    }
+    QString aside;
+    if (isBrokenFile(target.path)) {
+        aside = brokenFileName(target.path, QDateTime::currentDateTime());
+        if (!QFile::rename(target.path, aside)) {
             outcome.error = described(path,
                 QObject::tr("does not load and could not be moved aside, so it was left as it is"));
             return outcome;
         }
-        outcome.movedAsideTo = aside;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        outcome.error = described(path, QObject::tr("cannot write: %1").arg(file.errorString()));
+    outcome = writeFileAtomically(target.path, bytes);
+    if (!outcome && !aside.isEmpty()) {
+        // Nothing new was written: the broken file goes back where the person left it.
+        QFile::rename(aside, target.path);
         return outcome;
     }
-    if (file.write(bytes) != bytes.size() || !file.commit()) {
-        outcome.error = described(path, QObject::tr("cannot write: %1").arg(file.errorString()));
-        return outcome;
-    }
-    outcome.ok = true;
+    outcome.movedAsideTo = aside;
     return outcome;
 }
 

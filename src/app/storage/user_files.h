@@ -1,21 +1,15 @@
-// Writes the user's own files without ever losing one: every write goes through QSaveFile
-// (write, flush, rename), and a file that does not load is moved aside as
-// NAME.broken-YYYYMMDD-HHMMSS before anything is written over it.
+// Writes the user's own files without ever losing one: every write goes through
+// writeFileAtomically (write, flush, rename, each checked), and a file that does not load is
+// moved aside as NAME.broken-YYYYMMDD-HHMMSS before anything is written over it.
 #pragma once
+
+#include "atomic_write.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QString>
 
 namespace limber {
-
-struct WriteOutcome {
-    bool ok = false;
-    QString error; // what went wrong, naming the file; empty when ok
-    QString movedAsideTo; // where a broken file that stood at the path went, if one did
-
-    explicit operator bool() const { return ok; }
-};
 
 // The bytes of a user file, at most one byte past what the loader accepts.
 QByteArray readUserFile(const QString& path, QString* error = nullptr);
@@ -32,10 +26,11 @@ bool isFreeForNewFile(const QString& path);
 QString brokenFileName(const QString& path, const QDateTime& when);
 
 // Writes `bytes` to `path` atomically, creating its folder. When a broken file stands at the
-// path it is first moved aside; a file that loads is replaced (the caller chose to).
-WriteOutcome writeUserFile(const QString& path, const QByteArray& bytes);
+// path it is first moved aside (and put back if the write then fails); a file that loads is
+// replaced (the caller chose to).
+[[nodiscard]] WriteOutcome writeUserFile(const QString& path, const QByteArray& bytes);
 
 // Removes a user file: to the desktop's trash when there is one, deleted otherwise.
-WriteOutcome removeUserFile(const QString& path);
+[[nodiscard]] WriteOutcome removeUserFile(const QString& path);
 
 } // namespace limber
