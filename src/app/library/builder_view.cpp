@@ -20,6 +20,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -464,13 +465,28 @@ bool BuilderView::exportRoutine()
         tr("Routine files (*.json)"));
     if (file.isEmpty())
         return false;
+    // The file dialog asked about the routine's own file; the exercises beside it are asked
+    // about here, since a person's own file there may share a name with one of them.
+    const ExportPlan plan = m_store.previewExport(routine, file);
+    QStringList written;
+    QStringList existing;
+    for (const FileToWrite& target : plan.files) {
+        written << QDir::toNativeSeparators(target.path);
+        if (target.path != file && QFileInfo::exists(target.path))
+            existing << QDir::toNativeSeparators(target.path);
+    }
+    if (!existing.isEmpty()
+        && !m_dialogs.confirm(this, tr("Replace files?"),
+            tr("These files already exist and would be replaced:\n%1")
+                .arg(existing.join(QLatin1Char('\n')))))
+        return false;
     const WriteOutcome outcome = m_store.exportRoutine(routine, file);
     if (!outcome) {
         m_dialogs.showError(this, tr("Cannot export “%1”").arg(qs(routine.name)), outcome.error);
         return false;
     }
-    emit message(tr("Exported “%1” to %2, with the exercises of yours it uses beside it.")
-                     .arg(qs(routine.name), QDir::toNativeSeparators(file)));
+    emit message(
+        tr("Exported “%1”: wrote %2").arg(qs(routine.name), written.join(QStringLiteral(", "))));
     return true;
 }
 

@@ -3,6 +3,7 @@
 #include <QFileDialog>
 #include <QInputDialog>
 #include <QMessageBox>
+#include <QPushButton>
 
 namespace limber {
 
@@ -39,6 +40,26 @@ bool Dialogs::confirm(QWidget* parent, const QString& title, const QString& text
     return QMessageBox::question(
                parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         == QMessageBox::Yes;
+}
+
+Dialogs::ImportChoice Dialogs::askImportChanges(
+    QWidget* parent, const QString& name, const QStringList& changes)
+{
+    QMessageBox box(QMessageBox::Question, QObject::tr("Import “%1”").arg(name),
+        QObject::tr("Importing “%1” would change stretches and routines you have.").arg(name),
+        QMessageBox::NoButton, parent);
+    box.setInformativeText(changes.join(QLatin1Char('\n')));
+    QPushButton* keep
+        = box.addButton(QObject::tr("Keep mine, import as copies"), QMessageBox::AcceptRole);
+    QPushButton* replace = box.addButton(QObject::tr("Replace"), QMessageBox::DestructiveRole);
+    box.addButton(QMessageBox::Cancel);
+    box.setDefaultButton(keep);
+    box.exec();
+    if (box.clickedButton() == keep)
+        return ImportChoice::KeepMine;
+    if (box.clickedButton() == replace)
+        return ImportChoice::Replace;
+    return ImportChoice::Cancel;
 }
 
 QString Dialogs::askOpenFile(QWidget* parent, const QString& title, const QString& filter)

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -13,6 +14,7 @@ namespace limber {
 class Dialogs {
 public:
     enum class Unsaved { Save, Discard, Cancel };
+    enum class ImportChoice { KeepMine, Replace, Cancel };
 
     virtual ~Dialogs() = default;
 
@@ -22,6 +24,10 @@ public:
     virtual std::optional<QString> askText(
         QWidget* parent, const QString& title, const QString& label, const QString& initial);
     virtual bool confirm(QWidget* parent, const QString& title, const QString& text);
+    // Importing the routine `name` would change what the person has (`changes`, one each):
+    // keep theirs and bring the new stretches in as copies, let them be replaced, or stop.
+    virtual ImportChoice askImportChanges(
+        QWidget* parent, const QString& name, const QStringList& changes);
     // A file to read or to write; empty when cancelled.
     virtual QString askOpenFile(QWidget* parent, const QString& title, const QString& filter);
     virtual QString askSaveFile(

@@ -11,6 +11,7 @@
 #include "storage/favourites.h"
 #include "storage/library_store.h"
 #include "storage/practice_settings.h"
+#include "storage/routine_transfer.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -155,15 +156,39 @@ bool MainWindow::importRoutine()
         = m_dialogs->askOpenFile(this, tr("Import a routine"), tr("Routine files (*.json)"));
     if (file.isEmpty())
         return false;
+    // Asked before anything is written: what would this import change of what is here?
+    const ImportPlan preview = m_store->previewImport(file, ImportMode::ReplaceBuiltIns);
+    if (!preview.errors.isEmpty()) {
+        m_dialogs->showError(
+            this, tr("Nothing was imported"), preview.errors.join(QLatin1Char('\n')));
+        return false;
+    }
+    ImportMode mode = ImportMode::ReplaceBuiltIns;
+    if (!preview.changes.isEmpty()) {
+        switch (m_dialogs->askImportChanges(
+            this, QString::fromStdString(preview.routine.name), preview.changes)) {
+        case Dialogs::ImportChoice::KeepMine:
+            mode = ImportMode::KeepMine;
+            break;
+        case Dialogs::ImportChoice::Replace:
+            break;
+        case Dialogs::ImportChoice::Cancel:
+            return false;
+        }
+    }
     QString id;
-    const WriteOutcome outcome = m_store->importRoutine(file, &id);
+    const WriteOutcome outcome = m_store->importRoutine(file, mode, &id);
     if (!outcome) {
         m_dialogs->showError(this, tr("Nothing was imported"), outcome.error);
         return false;
     }
     const Routine* routine = m_store->library().findRoutine(id.toStdString());
-    statusBar()->showMessage(
-        tr("Imported “%1”").arg(routine ? QString::fromStdString(routine->name) : id), 8000);
+    const QString name = routine ? QString::fromStdString(routine->name) : id;
+    statusBar()->showMessage(mode == ImportMode::KeepMine
+            ? tr("Imported “%1”; its own versions of stretches you have came in as copies")
+                  .arg(name)
+            : tr("Imported “%1”").arg(name),
+        8000);
     m_tabs->setCurrentIndex(HomeTab);
     return true;
 }

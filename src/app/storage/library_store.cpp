@@ -76,9 +76,17 @@ WriteOutcome LibraryStore::removeRoutine(const QString& routineId)
     return recorded(std::move(outcome));
 }
 
-WriteOutcome LibraryStore::importRoutine(const QString& file, QString* importedId)
+ImportPlan LibraryStore::previewImport(const QString& file, ImportMode mode)
 {
-    const ImportPlan plan = planImport(file, m_library, m_locations);
+    ImportPlan plan = planImport(file, m_library, m_locations, mode);
+    if (!plan.errors.isEmpty())
+        recorded({ false, plan.errors.join(QLatin1Char('\n')), {} });
+    return plan;
+}
+
+WriteOutcome LibraryStore::importRoutine(const QString& file, ImportMode mode, QString* importedId)
+{
+    const ImportPlan plan = planImport(file, m_library, m_locations, mode);
     if (!plan.errors.isEmpty())
         return recorded({ false, plan.errors.join(QLatin1Char('\n')), {} });
 
@@ -103,6 +111,11 @@ WriteOutcome LibraryStore::importRoutine(const QString& file, QString* importedI
         reload();
     }
     return recorded(std::move(outcome));
+}
+
+ExportPlan LibraryStore::previewExport(const Routine& routine, const QString& file) const
+{
+    return planExport(routine, m_library, file);
 }
 
 WriteOutcome LibraryStore::exportRoutine(const Routine& routine, const QString& file)

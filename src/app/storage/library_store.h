@@ -4,6 +4,7 @@
 #pragma once
 
 #include "data_locations.h"
+#include "routine_transfer.h"
 #include "user_files.h"
 
 #include <limber/library.h>
@@ -42,15 +43,22 @@ public:
 
     // Writes `routine` to `path` (its own file, or newRoutinePath for a new one) and reads the
     // library again. A failure is recorded in sessionProblems and nothing else changes.
-    WriteOutcome saveRoutine(const Routine& routine, const QString& path);
-    WriteOutcome removeRoutine(const QString& routineId);
+    [[nodiscard]] WriteOutcome saveRoutine(const Routine& routine, const QString& path);
+    [[nodiscard]] WriteOutcome removeRoutine(const QString& routineId);
 
+    // What importing `file` in `mode` would write and change, worked out without writing; a
+    // file that cannot be imported is recorded in sessionProblems as a failed import is.
+    ImportPlan previewImport(const QString& file, ImportMode mode);
     // Reads a routine file and the user exercises beside it (see docs/DATA-FORMAT.md, "Sharing
     // routines"), and adds them to the user's folders. On any problem nothing is written and
     // the returned outcome's error lists every problem. `importedId` receives the routine's id.
-    WriteOutcome importRoutine(const QString& file, QString* importedId = nullptr);
-    // Writes `routine` to `file` and each user exercise it uses beside it.
-    WriteOutcome exportRoutine(const Routine& routine, const QString& file);
+    [[nodiscard]] WriteOutcome importRoutine(
+        const QString& file, ImportMode mode, QString* importedId = nullptr);
+    // The files an export of `routine` as `file` writes: the routine, then each user exercise
+    // it uses, beside it.
+    ExportPlan previewExport(const Routine& routine, const QString& file) const;
+    // Writes them; stops at the first that fails and says which.
+    [[nodiscard]] WriteOutcome exportRoutine(const Routine& routine, const QString& file);
 
     // Reads every file again.
     void reload();

@@ -4,6 +4,7 @@
 #include "user_files.h"
 
 #include <limber/load.h>
+#include <limber/plan.h>
 #include <limber/save.h>
 
 #include <QDir>
@@ -71,6 +72,51 @@ QString freePath(const QString& folder, const QString& stem, const std::set<QStr
     return path;
 }
 
+// `id-2`, `id-3`… : the first that no exercise in `library` has.
+std::string freeExerciseId(const Library& library, const std::string& id)
+{
+    std::string candidate;
+    for (int n = 2; candidate.empty() || library.findExercise(candidate); ++n)
+        candidate = id.substr(0, limits::maxIdCharacters - 4) + '-' + std::to_string(n);
+    return candidate;
+}
+
+bool uses(const Routine& routine, const std::vector<std::string>& ids)
+{
+    return std::any_of(routine.items.begin(), routine.items.end(), [&](const RoutineItem& item) {
+        return std::find(ids.begin(), ids.end(), item.exercise) != ids.end();
+    });
+}
+
+// How each routine the person has would play once `replaced` exercises are the imported ones:
+// a new length, or not at all.
+QStringList routinesChangedBy(
+    const std::vector<std::string>& replaced, const Library& before, const Library& after)
+{
+    QStringList lines;
+    for (const LibraryEntry<Routine>& entry : before.routines()) {
+        const Routine& routine = entry.value;
+        if (!uses(routine, replaced))
+            continue;
+        const QString name = qs(routine.name);
+        const Diagnostics problems = after.checkRoutine(routine, entry.source);
+        const PlanResult was = compile(routine, before, {}, entry.source);
+        const PlanResult will = compile(routine, after, {}, entry.source);
+        if (hasErrors(problems) || !will || !was) {
+            const Diagnostics& why = hasErrors(problems) ? problems : will.errors;
+            lines << QObject::tr("“%1” would no longer load: %2")
+                         .arg(name, why.empty() ? QString() : qs(why.front().message));
+        } else if (will.plan->totalMs != was.plan->totalMs) {
+            lines << QObject::tr("“%1” would change from %2 to %3.")
+                         .arg(name, qs(formatDuration(was.plan->totalMs)),
+                             qs(formatDuration(will.plan->totalMs)));
+        } else {
+            lines << QObject::tr("“%1” would play the imported version.").arg(name);
+        }
+    }
+    return lines;
+}
+
 } // namespace
 
 QString idFromName(const QString& name)
@@ -91,7 +137,8 @@ QString idFromName(const QString& name)
     return id.isEmpty() ? QStringLiteral("routine") : id;
 }
 
-ImportPlan planImport(const QString& file, const Library& library, const DataLocations& locations)
+ImportPlan planImport(
+    const QString& file, const Library& library, const DataLocations& locations, ImportMode mode)
 {
     ImportPlan plan;
     const QString name = QDir::toNativeSeparators(file);
@@ -113,6 +160,7 @@ ImportPlan planImport(const QString& file, const Library& library, const DataLoc
     // The exercises that travel with the routine: the ones it uses that sit beside it.
     Library combined = library;
     std::set<QString> taken;
+    std::vector<std::string> replaced;
     const QString folder = QFileInfo(file).absolutePath();
     for (const std::string& id : exercisesOf(*routine)) {
         const QString besidePath = folder + QLatin1Char('/') + qs(id) + QStringLiteral(".json");
@@ -137,16 +185,24 @@ ImportPlan planImport(const QString& file, const Library& library, const DataLoc
         const LibraryEntry<Exercise>* existing = findExerciseEntry(library, id);
         if (existing && existing->value == *exercise)
             continue; // already there as it is
-        if (existing && existing->origin == Origin::User) {
-            plan.errors << besideName
-                    + QObject::tr(
-                        ": /id: your exercise \"%1\" (%2) is different; rename one of them first")
-                          .arg(qs(id), qs(existing->source));
-            continue;
+        Exercise incoming = *exercise;
+        if (existing && (mode == ImportMode::KeepMine || existing->origin == Origin::User)) {
+            // Theirs comes in beside what the person has, under an id nothing uses yet.
+            const std::string fresh = freeExerciseId(combined, id);
+            incoming.id = fresh;
+            for (RoutineItem& item : routine->items) {
+                if (item.exercise == id)
+                    item.exercise = fresh;
+            }
+            plan.renamed << QStringLiteral("%1 → %2").arg(qs(id), qs(fresh));
+        } else if (existing) {
+            replaced.push_back(id);
+            plan.changes << QObject::tr("The built-in stretch “%1” would be replaced by the "
+                                        "imported one.")
+                                .arg(qs(existing->value.name));
         }
-        // New, or a user version of a built-in exercise (which then overrides it, with a note).
-        const QByteArray saved = bytesOf(toJson(*exercise));
-        const QString path = freePath(locations.userExercises, qs(id), taken);
+        const QByteArray saved = bytesOf(toJson(incoming));
+        const QString path = freePath(locations.userExercises, qs(incoming.id), taken);
         taken.insert(path);
         plan.files.push_back({ path, saved });
         combined.addFile(viewOf(saved), path.toStdString(), Origin::User);
@@ -157,6 +213,7 @@ ImportPlan planImport(const QString& file, const Library& library, const DataLoc
     plan.errors << formatted(combined.checkRoutine(*routine, name.toStdString()));
     if (!plan.errors.isEmpty())
         return plan;
+    plan.changes << routinesChangedBy(replaced, library, combined);
 
     // A routine with an id the user already has comes in beside it, under a new id.
     const std::string originalId = routine->id;

@@ -55,12 +55,24 @@ std::optional<QString> ScriptedDialogs::askText(
     return answer;
 }
 
-bool ScriptedDialogs::confirm(QWidget*, const QString&, const QString&)
+bool ScriptedDialogs::confirm(QWidget*, const QString& title, const QString& text)
 {
     ++questionsAsked;
+    confirmTexts << title + QStringLiteral(": ") + text;
     REQUIRE(!confirms.empty());
     const bool answer = confirms.front();
     confirms.pop_front();
+    return answer;
+}
+
+ScriptedDialogs::ImportChoice ScriptedDialogs::askImportChanges(
+    QWidget*, const QString&, const QStringList& changes)
+{
+    ++questionsAsked;
+    importChanges = changes;
+    REQUIRE(!importChoices.empty());
+    const ImportChoice answer = importChoices.front();
+    importChoices.pop_front();
     return answer;
 }
 

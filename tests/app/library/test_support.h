@@ -52,6 +52,9 @@ public:
     std::deque<Unsaved> unsaved;
     std::deque<std::optional<QString>> texts;
     std::deque<bool> confirms;
+    QStringList confirmTexts; // every confirm() question, "title: text"
+    std::deque<ImportChoice> importChoices;
+    QStringList importChanges; // the changes of the last askImportChanges()
     std::deque<QString> files;
     QStringList errors; // every error shown, "title: text"
     int questionsAsked = 0;
@@ -59,7 +62,8 @@ public:
     Unsaved askUnsaved(QWidget*, const QString& name) override;
     std::optional<QString> askText(
         QWidget*, const QString&, const QString&, const QString&) override;
-    bool confirm(QWidget*, const QString&, const QString&) override;
+    bool confirm(QWidget*, const QString& title, const QString& text) override;
+    ImportChoice askImportChanges(QWidget*, const QString&, const QStringList& changes) override;
     QString askOpenFile(QWidget*, const QString&, const QString&) override;
     QString askSaveFile(QWidget*, const QString&, const QString&, const QString&) override;
     void showError(QWidget*, const QString& title, const QString& text) override;

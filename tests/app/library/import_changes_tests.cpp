@@ -1,0 +1,141 @@
+// Sharing never changes what the person has behind their back: an import says which built-in
+// stretches it would replace and which routines would play differently or break, and asks; an
+// export asks before replacing a file beside its target and names every file it wrote.
+#include "library/builder_view.h"
+#include "library/routine_document.h"
+#include "test_support.h"
+
+#include <limber/plan.h>
+
+#include <QSignalSpy>
+
+#include <catch2/catch.hpp>
+
+using namespace testing;
+using Choice = limber::Dialogs::ImportChoice;
+
+namespace {
+
+// "Harmless" carries its own cat-cow: a 600 s hold where the built-in one is a set of reps.
+QString writeHarmlessImport(const TestDirs& dirs)
+{
+    const QString folder = dirs.path() + QStringLiteral("/incoming");
+    writeFile(folder + QStringLiteral("/cat-cow.json"),
+        R"({"kind":"exercise","version":1,"id":"cat-cow","name":"Cat-cow","position":"kneeling",
+            "steps":["Stay on all fours."],"sides":"none","dose":{"hold":{"seconds":600}}})");
+    const QString routine = folder + QStringLiteral("/harmless.json");
+    writeFile(routine,
+        R"({"kind":"routine","version":1,"id":"harmless","name":"Harmless","items":[{"exercise":"cat-cow"}]})");
+    return routine;
+}
+
+std::int64_t totalMs(const limber::Library& library, const std::string& routineId)
+{
+    const limber::Routine* routine = library.findRoutine(routineId);
+    REQUIRE(routine);
+    const limber::PlanResult plan = limber::compile(*routine, library, {}, routineId);
+    REQUIRE(plan);
+    return plan.plan->totalMs;
+}
+
+} // namespace
+
+TEST_CASE("an import that would replace a built-in says what changes, and asks")
+{
+    TestDirs dirs;
+    // The person's own routine uses cat-cow with a reps override, which a hold cannot take.
+    writeFile(dirs.routines() + QStringLiteral("/mine.json"),
+        R"({"kind":"routine","version":1,"id":"mine","name":"Mine","items":[{"exercise":"cat-cow","reps":6}]})");
+    const QString file = writeHarmlessImport(dirs);
+    Window w = openWindow(dirs);
+    const std::int64_t morningBefore = totalMs(w->library(), "morning");
+    const auto before = snapshot(dirs.path() + QStringLiteral("/data"));
+
+    SECTION("cancel writes nothing")
+    {
+        w.dialogs->files.push_back(file);
+        w.dialogs->importChoices.push_back(Choice::Cancel);
+        CHECK_FALSE(w->importRoutine());
+        CHECK(snapshot(dirs.path() + QStringLiteral("/data")) == before);
+        const QString changes = w.dialogs->importChanges.join(QLatin1Char('\n'));
+        CHECK(changes.contains(QStringLiteral("built-in stretch “Cat-cow” would be replaced")));
+        CHECK(changes.contains(QStringLiteral("“Mine” would no longer load")));
+        CHECK(changes.contains(
+            QStringLiteral("“Morning” would change from %1 to")
+                .arg(QString::fromStdString(limber::formatDuration(morningBefore)))));
+    }
+    SECTION("keeping mine brings the stretch in as a copy and changes nothing of mine")
+    {
+        w.dialogs->files.push_back(file);
+        w.dialogs->importChoices.push_back(Choice::KeepMine);
+        REQUIRE(w->importRoutine());
+        CHECK(w->library().findRoutine("mine"));
+        CHECK(totalMs(w->library(), "morning") == morningBefore);
+        CHECK(std::holds_alternative<limber::Reps>(w->library().findExercise("cat-cow")->dose));
+        const limber::Routine* harmless = w->library().findRoutine("harmless");
+        REQUIRE(harmless);
+        REQUIRE(harmless->items.size() == 1);
+        CHECK(harmless->items[0].exercise == "cat-cow-2");
+        CHECK(totalMs(w->library(), "harmless") > 600'000);
+        CHECK(w->library().diagnostics().empty());
+    }
+    SECTION("replacing does what it said it would")
+    {
+        w.dialogs->files.push_back(file);
+        w.dialogs->importChoices.push_back(Choice::Replace);
+        REQUIRE(w->importRoutine());
+        CHECK(
+            std::holds_alternative<limber::TimedHold>(w->library().findExercise("cat-cow")->dose));
+        CHECK_FALSE(w->library().findRoutine("mine"));
+        CHECK(totalMs(w->library(), "morning") > morningBefore);
+    }
+}
+
+TEST_CASE("an import that changes nothing of the person's asks nothing")
+{
+    TestDirs dirs;
+    const QString folder = dirs.path() + QStringLiteral("/incoming");
+    writeFile(folder + QStringLiteral("/my-reach.json"),
+        exerciseJson(QStringLiteral("my-reach"), QStringLiteral("My reach")));
+    writeFile(folder + QStringLiteral("/reach.json"),
+        R"({"kind":"routine","version":1,"id":"reach","name":"Reach","items":[{"exercise":"my-reach"}]})");
+    Window w = openWindow(dirs);
+    w.dialogs->files.push_back(folder + QStringLiteral("/reach.json"));
+    REQUIRE(w->importRoutine());
+    CHECK(w.dialogs->questionsAsked == 1); // the file, nothing else
+    CHECK(w->library().findRoutine("reach"));
+}
+
+TEST_CASE("export asks before replacing a file beside it and names every file it writes")
+{
+    TestDirs dirs;
+    writeFile(dirs.exercises() + QStringLiteral("/my-ex.json"),
+        exerciseJson(QStringLiteral("my-ex"), QStringLiteral("My stretch")));
+    const QString desktop = dirs.path() + QStringLiteral("/Desktop");
+    const QByteArray handMade = exerciseJson(QStringLiteral("my-ex"), QStringLiteral("Hand-made"));
+    writeFile(desktop + QStringLiteral("/my-ex.json"), handMade);
+
+    Window w = openWindow(dirs);
+    limber::BuilderView& builder = w->builder();
+    builder.addExercises({ QStringLiteral("my-ex"), QStringLiteral("cobra") });
+    REQUIRE(builder.save());
+    QSignalSpy messages(&builder, &limber::BuilderView::message);
+    const QString target = desktop + QStringLiteral("/my-routine.json");
+
+    w.dialogs->files.push_back(target);
+    w.dialogs->confirms.push_back(false);
+    CHECK_FALSE(builder.exportRoutine());
+    REQUIRE(w.dialogs->confirmTexts.size() == 1);
+    CHECK(w.dialogs->confirmTexts[0].contains(desktop + QStringLiteral("/my-ex.json")));
+    CHECK(readFile(desktop + QStringLiteral("/my-ex.json")) == handMade);
+    CHECK_FALSE(QFileInfo::exists(target));
+
+    w.dialogs->files.push_back(target);
+    w.dialogs->confirms.push_back(true);
+    REQUIRE(builder.exportRoutine());
+    CHECK(readFile(desktop + QStringLiteral("/my-ex.json")).contains("My stretch"));
+    REQUIRE(messages.size() == 1);
+    const QString said = messages[0][0].toString();
+    CHECK(said.contains(target));
+    CHECK(said.contains(desktop + QStringLiteral("/my-ex.json")));
+}
