@@ -1,14 +1,12 @@
 #include "builder_view.h"
 
+#include "builder_toolbar.h"
 #include "dialogs.h"
-#include "exercise_delegate.h"
-#include "exercise_filter.h"
-#include "exercise_model.h"
-#include "exercise_roles.h"
+#include "exercise_picker.h"
 #include "item_editor.h"
-#include "muted_text.h"
 #include "routine_document.h"
 #include "routine_item_model.h"
+#include "routine_pane.h"
 #include "storage/library_store.h"
 #include "storage/routine_transfer.h"
 
@@ -17,31 +15,20 @@
 #include <limber/plan.h>
 
 #include <QAction>
-#include <QCheckBox>
-#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
-#include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QKeyEvent>
 #include <QLabel>
-#include <QLineEdit>
-#include <QListView>
 #include <QPushButton>
-#include <QSpinBox>
 #include <QSplitter>
 #include <QStyle>
-#include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace limber {
 
 namespace {
-
-constexpr int leadInMergeKey = 6000;
-constexpr int switchMergeKey = 7000;
 
 // Problems stand out; the hint for a routine with no stretches yet is a next step, not an error.
 const QString problemStyle
@@ -54,29 +41,6 @@ const QString hintStyle = QStringLiteral(
 QString qs(const std::string& text)
 {
     return QString::fromStdString(text);
-}
-
-QLabel* boldLabel(double scale)
-{
-    auto* label = new QLabel;
-    QFont font = label->font();
-    font.setBold(true);
-    font.setPointSizeF(font.pointSizeF() * scale);
-    label->setFont(font);
-    return label;
-}
-
-// "/items/3/seconds" → 3; -1 for a pointer outside the items.
-int itemOfPointer(const std::string& pointer)
-{
-    static const std::string prefix = "/items/";
-    if (pointer.rfind(prefix, 0) != 0)
-        return -1;
-    try {
-        return std::stoi(pointer.substr(prefix.size()));
-    } catch (...) {
-        return -1;
-    }
 }
 
 } // namespace
@@ -106,9 +70,26 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     m_saveAction->setShortcut(QKeySequence::Save);
     connect(m_saveAction, &QAction::triggered, this, &BuilderView::save);
 
+    auto* picker = new ExercisePicker(m_exercises);
+    connect(picker, &ExercisePicker::addRequested, this, &BuilderView::addExercises);
+    m_pane = new RoutinePane(*m_itemModel);
+    connect(m_pane, &RoutinePane::currentRowChanged, this, &BuilderView::documentChanged);
+    connect(m_pane, &RoutinePane::moveRequested, this, &BuilderView::moveItem);
+    connect(m_pane, &RoutinePane::removeRequested, this, &BuilderView::removeItem);
+    connect(m_pane, &RoutinePane::leadInChanged, this, [this](int seconds) {
+        Routine after = m_document->routine();
+        after.leadInSeconds = seconds;
+        m_document->edit(tr("Change lead-in"), after, mergeKeys::leadIn);
+    });
+    connect(m_pane, &RoutinePane::switchTimeChanged, this, [this](int seconds) {
+        Routine after = m_document->routine();
+        after.switchSeconds = seconds;
+        m_document->edit(tr("Change switch time"), after, mergeKeys::switchTime);
+    });
+
     auto* splitter = new QSplitter;
-    splitter->addWidget(createPicker(favourites));
-    splitter->addWidget(createRoutinePane());
+    splitter->addWidget(picker);
+    splitter->addWidget(m_pane);
     m_editor = new ItemEditor;
     m_editor->setObjectName(QStringLiteral("item-editor"));
     connect(m_editor, &ItemEditor::itemChanged, this,
@@ -138,7 +119,19 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(createToolbar());
+    m_toolbar = new BuilderToolbar(*m_undo, *m_redo);
+    connect(m_toolbar, &BuilderToolbar::routineChosen, this, [this](const QString& id) {
+        if (id.isEmpty() || id == qs(m_document->routine().id) || !openRoutine(id))
+            showRoutineChoice();
+    });
+    connect(m_toolbar, &BuilderToolbar::newRequested, this, &BuilderView::newRoutine);
+    connect(m_toolbar, &BuilderToolbar::duplicateRequested, this, &BuilderView::duplicateRoutine);
+    connect(m_toolbar, &BuilderToolbar::renameRequested, this, &BuilderView::renameRoutine);
+    connect(m_toolbar, &BuilderToolbar::deleteRequested, this, &BuilderView::deleteRoutine);
+    connect(m_toolbar, &BuilderToolbar::exportRequested, this, &BuilderView::exportRoutine);
+    connect(m_toolbar, &BuilderToolbar::saveRequested, this, &BuilderView::save);
+    connect(m_toolbar, &BuilderToolbar::playRequested, this, &BuilderView::play);
+    layout->addWidget(m_toolbar);
     layout->addWidget(m_readOnlyNote);
     layout->addWidget(m_problemLabel);
     layout->addWidget(splitter, 1);
@@ -146,194 +139,6 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     Routine first;
     first.name = uniqueName(tr("My routine")).toStdString();
     m_document->open(first, {}, false);
-}
-
-QWidget* BuilderView::createToolbar()
-{
-    m_chooser = new QComboBox;
-    m_chooser->setObjectName(QStringLiteral("routine-chooser"));
-    m_chooser->setAccessibleName(tr("Routine"));
-    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_chooser->setMinimumContentsLength(22);
-    connect(m_chooser, &QComboBox::activated, this, [this](int index) {
-        const QString id = m_chooser->itemData(index).toString();
-        if (id.isEmpty() || id == qs(m_document->routine().id) || !openRoutine(id))
-            fillRoutineChooser();
-    });
-
-    const auto button = [this](const QString& text, QStyle::StandardPixmap icon, const char* name) {
-        auto* b = new QPushButton(style()->standardIcon(icon), text);
-        b->setObjectName(QString::fromLatin1(name));
-        return b;
-    };
-    auto* newButton = button(tr("&New"), QStyle::SP_FileIcon, "builder-new");
-    connect(newButton, &QPushButton::clicked, this, &BuilderView::newRoutine);
-    m_duplicate = button(tr("D&uplicate"), QStyle::SP_FileDialogNewFolder, "builder-duplicate");
-    connect(m_duplicate, &QPushButton::clicked, this, &BuilderView::duplicateRoutine);
-    m_rename = button(tr("Rena&me…"), QStyle::SP_FileDialogDetailedView, "builder-rename");
-    connect(m_rename, &QPushButton::clicked, this, &BuilderView::renameRoutine);
-    m_delete = button(tr("&Delete…"), QStyle::SP_TrashIcon, "builder-delete");
-    connect(m_delete, &QPushButton::clicked, this, &BuilderView::deleteRoutine);
-    m_export = button(tr("E&xport…"), QStyle::SP_DialogSaveButton, "builder-export");
-    connect(m_export, &QPushButton::clicked, this, &BuilderView::exportRoutine);
-    m_save = button(tr("&Save"), QStyle::SP_DialogSaveButton, "builder-save");
-    connect(m_save, &QPushButton::clicked, this, &BuilderView::save);
-    m_play = button(tr("&Play"), QStyle::SP_MediaPlay, "builder-play");
-    m_play->setDefault(true);
-    connect(m_play, &QPushButton::clicked, this, &BuilderView::play);
-
-    auto* undo = new QToolButton;
-    undo->setDefaultAction(m_undo);
-    undo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-    auto* redo = new QToolButton;
-    redo->setDefaultAction(m_redo);
-    redo->setToolButtonStyle(Qt::ToolButtonIconOnly);
-
-    auto* bar = new QWidget;
-    auto* layout = new QHBoxLayout(bar);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_chooser);
-    layout->addWidget(newButton);
-    layout->addWidget(m_duplicate);
-    layout->addWidget(m_rename);
-    layout->addWidget(m_delete);
-    layout->addStretch(1);
-    layout->addWidget(undo);
-    layout->addWidget(redo);
-    layout->addWidget(m_export);
-    layout->addWidget(m_save);
-    layout->addWidget(m_play);
-    return bar;
-}
-
-QWidget* BuilderView::createPicker(Favourites&)
-{
-    m_pickerFilter = new ExerciseFilter(this);
-    m_pickerFilter->setSourceModel(&m_exercises);
-
-    m_pickerSearch = new QLineEdit;
-    m_pickerSearch->setObjectName(QStringLiteral("picker-search"));
-    m_pickerSearch->setPlaceholderText(tr("Search stretches"));
-    m_pickerSearch->setClearButtonEnabled(true);
-    connect(
-        m_pickerSearch, &QLineEdit::textChanged, m_pickerFilter, &ExerciseFilter::setSearchText);
-    m_pickerFavourites = new QCheckBox(tr("Favourites only"));
-    m_pickerFavourites->setObjectName(QStringLiteral("picker-favourites"));
-    connect(m_pickerFavourites, &QCheckBox::toggled, m_pickerFilter,
-        &ExerciseFilter::setFavouritesOnly);
-
-    m_picker = new QListView;
-    m_picker->setObjectName(QStringLiteral("picker-list"));
-    m_picker->setAccessibleName(tr("Stretches to add"));
-    m_picker->setModel(m_pickerFilter);
-    m_picker->setItemDelegate(new ExerciseDelegate(m_picker));
-    m_picker->setSelectionMode(QAbstractItemView::ExtendedSelection);
-    m_picker->setDragEnabled(true);
-    m_picker->setDragDropMode(QAbstractItemView::DragOnly);
-    m_picker->setUniformItemSizes(true);
-    connect(m_picker, &QListView::activated, this, [this] { addSelectedFromPicker(); });
-
-    auto* add
-        = new QPushButton(style()->standardIcon(QStyle::SP_ArrowRight), tr("&Add to routine"));
-    add->setObjectName(QStringLiteral("picker-add"));
-    connect(add, &QPushButton::clicked, this, &BuilderView::addSelectedFromPicker);
-
-    auto* box = new QGroupBox(tr("Add stretches"));
-    auto* layout = new QVBoxLayout(box);
-    layout->addWidget(m_pickerSearch);
-    layout->addWidget(m_pickerFavourites);
-    layout->addWidget(m_picker, 1);
-    auto* hint = new QLabel(tr("Double-click, drag, or select and Add."));
-    setMutedText(hint);
-    hint->setWordWrap(true);
-    layout->addWidget(hint);
-    layout->addWidget(add);
-    return box;
-}
-
-QWidget* BuilderView::createRoutinePane()
-{
-    m_name = boldLabel(1.4);
-    m_name->setObjectName(QStringLiteral("routine-name"));
-    m_name->setWordWrap(true);
-    m_total = boldLabel(1.4);
-    m_total->setObjectName(QStringLiteral("routine-total"));
-    m_total->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-
-    m_items = new QListView;
-    m_items->setObjectName(QStringLiteral("routine-items"));
-    m_items->setAccessibleName(tr("Stretches in this routine"));
-    m_items->setModel(m_itemModel);
-    m_items->setItemDelegate(new ExerciseDelegate(m_items));
-    m_items->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_items->setDragDropMode(QAbstractItemView::DragDrop);
-    m_items->setDefaultDropAction(Qt::MoveAction);
-    m_items->setDropIndicatorShown(true);
-    m_items->setDragDropOverwriteMode(false);
-    m_items->setAcceptDrops(true);
-    m_items->setAlternatingRowColors(true);
-    connect(m_items->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] {
-        if (!m_updating)
-            documentChanged();
-    });
-
-    m_items->installEventFilter(this);
-
-    m_up = new QPushButton(style()->standardIcon(QStyle::SP_ArrowUp), tr("Up"));
-    m_up->setToolTip(tr("Move up (Ctrl+Up)"));
-    connect(
-        m_up, &QPushButton::clicked, this, [this] { moveItem(currentRow(), currentRow() - 1); });
-    m_down = new QPushButton(style()->standardIcon(QStyle::SP_ArrowDown), tr("Down"));
-    m_down->setToolTip(tr("Move down (Ctrl+Down)"));
-    connect(
-        m_down, &QPushButton::clicked, this, [this] { moveItem(currentRow(), currentRow() + 2); });
-    m_remove = new QPushButton(style()->standardIcon(QStyle::SP_DialogDiscardButton), tr("Remove"));
-    m_remove->setObjectName(QStringLiteral("item-remove"));
-    m_remove->setToolTip(tr("Remove from the routine (Delete)"));
-    connect(m_remove, &QPushButton::clicked, this, [this] { removeItem(currentRow()); });
-
-    m_leadIn = new QSpinBox;
-    m_leadIn->setObjectName(QStringLiteral("routine-lead-in"));
-    m_leadIn->setRange(limits::leadInSeconds.min, limits::leadInSeconds.max);
-    m_leadIn->setSuffix(tr(" s"));
-    m_leadIn->setToolTip(tr("Time to get ready before each stretch"));
-    connect(m_leadIn, &QSpinBox::valueChanged, this, [this](int value) {
-        Routine after = m_document->routine();
-        after.leadInSeconds = value;
-        m_document->edit(tr("Change lead-in"), after, leadInMergeKey);
-    });
-    m_switch = new QSpinBox;
-    m_switch->setObjectName(QStringLiteral("routine-switch"));
-    m_switch->setRange(limits::switchSeconds.min, limits::switchSeconds.max);
-    m_switch->setSuffix(tr(" s"));
-    m_switch->setToolTip(tr("Time to change sides"));
-    connect(m_switch, &QSpinBox::valueChanged, this, [this](int value) {
-        Routine after = m_document->routine();
-        after.switchSeconds = value;
-        m_document->edit(tr("Change switch time"), after, switchMergeKey);
-    });
-
-    auto* heading = new QHBoxLayout;
-    heading->addWidget(m_name, 1);
-    heading->addWidget(m_total);
-
-    auto* rowButtons = new QHBoxLayout;
-    rowButtons->addWidget(m_up);
-    rowButtons->addWidget(m_down);
-    rowButtons->addStretch(1);
-    rowButtons->addWidget(m_remove);
-
-    auto* timing = new QFormLayout;
-    timing->addRow(tr("&Get ready before each stretch"), m_leadIn);
-    timing->addRow(tr("&Time to switch sides"), m_switch);
-
-    auto* pane = new QWidget;
-    auto* layout = new QVBoxLayout(pane);
-    layout->addLayout(heading);
-    layout->addWidget(m_items, 1);
-    layout->addLayout(rowButtons);
-    layout->addLayout(timing);
-    return pane;
 }
 
 bool BuilderView::openRoutine(const QString& routineId)
@@ -422,8 +227,7 @@ bool BuilderView::save()
 {
     if (m_document->isReadOnly())
         return false;
-    QStringList itemProblems;
-    const QStringList problems = validate(itemProblems);
+    const QStringList& problems = m_check.problems;
     const QString name = qs(m_document->routine().name);
     if (!problems.isEmpty()) {
         m_dialogs.showError(
@@ -450,8 +254,7 @@ bool BuilderView::save()
 
 bool BuilderView::exportRoutine()
 {
-    QStringList itemProblems;
-    const QStringList problems = validate(itemProblems);
+    const QStringList& problems = m_check.problems;
     Routine routine = m_document->routine();
     if (!problems.isEmpty()) {
         m_dialogs.showError(this, tr("“%1” cannot be exported yet").arg(qs(routine.name)),
@@ -579,27 +382,6 @@ bool BuilderView::maybeKeepChanges()
     return false;
 }
 
-bool BuilderView::eventFilter(QObject* watched, QEvent* event)
-{
-    if (watched != m_items || event->type() != QEvent::KeyPress || m_document->isReadOnly())
-        return QWidget::eventFilter(watched, event);
-    const auto* key = static_cast<QKeyEvent*>(event);
-    const int row = currentRow();
-    if (row >= 0 && key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_Up) {
-        moveItem(row, row - 1);
-        return true;
-    }
-    if (row >= 0 && key->modifiers() == Qt::ControlModifier && key->key() == Qt::Key_Down) {
-        moveItem(row, row + 2);
-        return true;
-    }
-    if (row >= 0 && key->matches(QKeySequence::Delete)) {
-        removeItem(row);
-        return true;
-    }
-    return QWidget::eventFilter(watched, event);
-}
-
 void BuilderView::refresh()
 {
     documentChanged();
@@ -615,56 +397,28 @@ void BuilderView::documentChanged()
 {
     const Routine& routine = m_document->routine();
     const bool readOnly = m_document->isReadOnly();
-
-    QStringList itemProblems;
-    m_problems = validate(itemProblems);
-    m_totalMs.reset();
-    std::vector<std::int64_t> itemMs;
-    if (!routine.items.empty()) {
-        const PlanResult plan = compile(routine, m_store.library(), m_planOptions, routine.name);
-        if (plan) {
-            m_totalMs = plan.plan->totalMs;
-            itemMs.assign(routine.items.size(), 0);
-            for (const Segment& segment : plan.plan->segments) {
-                if (segment.item >= 0 && static_cast<std::size_t>(segment.item) < itemMs.size())
-                    itemMs[static_cast<std::size_t>(segment.item)] += segment.durationMs;
-            }
-        }
-    }
+    m_check = checkEditedRoutine(routine, m_store.library(), m_planOptions);
 
     const int keepRow = m_selectAfterChange >= 0 ? m_selectAfterChange : currentRow();
     m_selectAfterChange = -1;
     m_itemModel->setReadOnly(readOnly);
-    m_itemModel->setRoutine(routine, std::move(itemMs), itemProblems);
-    if (keepRow >= 0 && keepRow < m_itemModel->rowCount() && keepRow != currentRow()) {
-        m_updating = true;
-        m_items->setCurrentIndex(m_itemModel->index(keepRow));
-        m_updating = false;
-    }
+    m_itemModel->setRoutine(routine, m_check.itemMs, m_check.itemProblems);
+    m_pane->setCurrentRow(keepRow);
 
-    QString title = qs(routine.name);
-    if (m_document->isModified())
-        title += QStringLiteral(" *");
-    m_name->setText(title);
-    m_name->setToolTip(m_document->isSaved() ? QDir::toNativeSeparators(m_document->path())
-            : readOnly                       ? tr("Built-in routine")
-                                             : tr("Not saved yet"));
-    m_total->setText(
-        m_totalMs ? tr("Total %1").arg(qs(formatMinutesSeconds(*m_totalMs))) : tr("Total –"));
-    m_total->setAccessibleName(m_total->text());
-    {
-        const QSignalBlocker blockLeadIn(m_leadIn);
-        const QSignalBlocker blockSwitch(m_switch);
-        m_leadIn->setValue(routine.leadInSeconds);
-        m_switch->setValue(routine.switchSeconds);
-    }
-    m_leadIn->setEnabled(!readOnly);
-    m_switch->setEnabled(!readOnly);
+    RoutinePane::Shown shown;
+    shown.title = qs(routine.name) + (m_document->isModified() ? QStringLiteral(" *") : QString());
+    shown.titleTip = m_document->isSaved() ? QDir::toNativeSeparators(m_document->path())
+        : readOnly                         ? tr("Built-in routine")
+                                           : tr("Not saved yet");
+    shown.totalMs = m_check.totalMs;
+    shown.leadInSeconds = routine.leadInSeconds;
+    shown.switchSeconds = routine.switchSeconds;
+    shown.readOnly = readOnly;
+    m_pane->show(shown);
 
-    m_problemLabel->setText(m_problems.join(QLatin1Char('\n')));
-    const bool onlyEmpty = routine.items.empty() && m_problems.size() == 1;
-    m_problemLabel->setStyleSheet(onlyEmpty ? hintStyle : problemStyle);
-    m_problemLabel->setVisible(!m_problems.isEmpty() && !readOnly);
+    m_problemLabel->setText(m_check.problems.join(QLatin1Char('\n')));
+    m_problemLabel->setStyleSheet(m_check.onlyNeedsStretches ? hintStyle : problemStyle);
+    m_problemLabel->setVisible(!m_check.problems.isEmpty() && !readOnly);
     m_readOnlyNote->setVisible(readOnly);
 
     const int row = currentRow();
@@ -673,54 +427,28 @@ void BuilderView::documentChanged()
         item, item ? m_store.library().findExercise(item->exercise) : nullptr, readOnly);
 
     const bool hasItems = !routine.items.empty();
-    m_duplicate->setEnabled(hasItems);
-    m_rename->setEnabled(!readOnly);
-    m_delete->setEnabled(!readOnly && (m_document->isSaved() || hasItems));
-    m_save->setEnabled(!readOnly && m_document->isModified());
-    m_saveAction->setEnabled(m_save->isEnabled());
-    m_export->setEnabled(hasItems && m_problems.isEmpty());
-    m_play->setEnabled(hasItems && m_problems.isEmpty());
-    m_up->setEnabled(!readOnly && row > 0);
-    m_down->setEnabled(!readOnly && row >= 0 && row + 1 < static_cast<int>(routine.items.size()));
-    m_remove->setEnabled(!readOnly && row >= 0);
-    m_items->setDragEnabled(!readOnly);
-    fillRoutineChooser();
+    BuilderToolbar::Commands commands;
+    commands.duplicate = hasItems;
+    commands.rename = !readOnly;
+    commands.remove = !readOnly && (m_document->isSaved() || hasItems);
+    commands.save = !readOnly && m_document->isModified();
+    commands.exportFile = hasItems && m_check.canPlay();
+    commands.play = commands.exportFile;
+    m_toolbar->enableCommands(commands);
+    m_saveAction->setEnabled(commands.save);
+    showRoutineChoice();
     emit modifiedChanged(m_document->isModified());
 }
 
-void BuilderView::fillRoutineChooser()
+void BuilderView::showRoutineChoice()
 {
-    const QSignalBlocker block(m_chooser);
-    m_chooser->clear();
-    const QString current = qs(m_document->routine().id);
-    int selected = -1;
-    for (const Origin origin : { Origin::User, Origin::BuiltIn }) {
-        for (const auto& entry : m_store.library().routines()) {
-            if (entry.origin != origin)
-                continue;
-            const QString id = qs(entry.value.id);
-            if (id == current)
-                selected = m_chooser->count();
-            m_chooser->addItem(origin == Origin::User
-                    ? qs(entry.value.name)
-                    : tr("%1 (built-in)").arg(qs(entry.value.name)),
-                id);
-        }
-        if (origin == Origin::User && m_chooser->count() > 0)
-            m_chooser->insertSeparator(m_chooser->count());
-    }
-    if (selected < 0) {
-        m_chooser->insertItem(
-            0, tr("%1 (not saved)").arg(qs(m_document->routine().name)), QString());
-        selected = 0;
-    }
-    m_chooser->setCurrentIndex(selected);
+    m_toolbar->showRoutines(
+        m_store.library(), qs(m_document->routine().id), qs(m_document->routine().name));
 }
 
 int BuilderView::currentRow() const
 {
-    const QModelIndex index = m_items->currentIndex();
-    return index.isValid() ? index.row() : -1;
+    return m_pane->currentRow();
 }
 
 void BuilderView::editItem(const RoutineItem& item, int field)
@@ -733,54 +461,7 @@ void BuilderView::editItem(const RoutineItem& item, int field)
     m_selectAfterChange = row;
     const Exercise* exercise = m_store.library().findExercise(item.exercise);
     m_document->edit(tr("Change “%1”").arg(exercise ? qs(exercise->name) : qs(item.exercise)),
-        after, field * 1000 + row);
-}
-
-void BuilderView::addSelectedFromPicker()
-{
-    QStringList ids;
-    QModelIndexList rows = m_picker->selectionModel()->selectedRows();
-    std::sort(rows.begin(), rows.end(),
-        [](const QModelIndex& a, const QModelIndex& b) { return a.row() < b.row(); });
-    for (const QModelIndex& index : rows)
-        ids << index.data(ExerciseIdRole).toString();
-    if (ids.isEmpty() && m_picker->currentIndex().isValid())
-        ids << m_picker->currentIndex().data(ExerciseIdRole).toString();
-    addExercises(ids);
-}
-
-QStringList BuilderView::validate(QStringList& itemProblems)
-{
-    const Routine& routine = m_document->routine();
-    QStringList problems;
-    itemProblems = QStringList();
-    for (std::size_t i = 0; i < routine.items.size(); ++i)
-        itemProblems << QString();
-    if (QString::fromStdString(routine.name).trimmed().isEmpty())
-        problems << tr("The routine needs a name: use Rename.");
-    if (routine.items.empty())
-        problems << tr("Add at least one stretch: double-click one on the left, drag it here, or "
-                       "select it and press Add.");
-    if (routine.items.size() > limits::maxRoutineItems)
-        problems << tr("A routine has at most %1 stretches.").arg(limits::maxRoutineItems);
-
-    Diagnostics found = m_store.library().checkRoutine(routine, routine.name);
-    if (!hasErrors(found) && !routine.items.empty()) {
-        const PlanResult plan = compile(routine, m_store.library(), m_planOptions, routine.name);
-        found.insert(found.end(), plan.errors.begin(), plan.errors.end());
-    }
-    for (const Diagnostic& d : found) {
-        if (d.severity != Severity::Error)
-            continue;
-        const int item = itemOfPointer(d.pointer);
-        if (item >= 0 && item < itemProblems.size()) {
-            itemProblems[item] = qs(d.message);
-            problems << tr("Stretch %1: %2").arg(item + 1).arg(qs(d.message));
-        } else {
-            problems << qs(d.message);
-        }
-    }
-    return problems;
+        after, mergeKeys::itemField(field, row));
 }
 
 QString BuilderView::uniqueName(const QString& wanted) const

@@ -4,6 +4,8 @@
 // without asking.
 #pragma once
 
+#include "routine_check.h"
+
 #include <limber/library.h>
 #include <limber/plan.h>
 
@@ -13,24 +15,19 @@
 #include <optional>
 
 class QAction;
-class QCheckBox;
-class QComboBox;
 class QLabel;
-class QLineEdit;
-class QListView;
-class QPushButton;
-class QSpinBox;
 
 namespace limber {
 
+class BuilderToolbar;
 class Dialogs;
-class ExerciseFilter;
 class ExerciseModel;
 class Favourites;
 class ItemEditor;
 class LibraryStore;
 class RoutineDocument;
 class RoutineItemModel;
+class RoutinePane;
 
 class BuilderView : public QWidget {
     Q_OBJECT
@@ -65,23 +62,15 @@ public:
     void setPlanOptions(const PlanOptions& options);
 
     RoutineDocument& document() { return *m_document; }
-    QListView& itemList() { return *m_items; }
-    ItemEditor& itemEditor() { return *m_editor; }
-    QSpinBox& leadIn() { return *m_leadIn; }
-    QSpinBox& switchTime() { return *m_switch; }
-    ExerciseFilter& pickerFilter() { return *m_pickerFilter; }
+    // For the window's Edit menu.
     QAction& undoAction() { return *m_undo; }
     QAction& redoAction() { return *m_redo; }
     QAction& saveAction() { return *m_saveAction; }
 
     // The length of the routine as shown, from the plan compiler; nothing when it does not compile.
-    std::optional<std::int64_t> totalMs() const { return m_totalMs; }
+    std::optional<std::int64_t> totalMs() const { return m_check.totalMs; }
     // The problems shown under the toolbar.
-    const QStringList& problems() const { return m_problems; }
-
-protected:
-    // Ctrl+Up/Down and Delete on the routine's list.
-    bool eventFilter(QObject* watched, QEvent* event) override;
+    const QStringList& problems() const { return m_check.problems; }
 
 signals:
     void playRequested(const QString& routineId);
@@ -89,17 +78,11 @@ signals:
     void modifiedChanged(bool modified);
 
 private:
-    QWidget* createToolbar();
-    QWidget* createPicker(Favourites& favourites);
-    QWidget* createRoutinePane();
     void documentChanged();
-    void fillRoutineChooser();
-    void selectRow(int row);
+    void showRoutineChoice();
     int currentRow() const;
     void editItem(const RoutineItem& item, int field);
-    void addSelectedFromPicker();
     void insertExercises(const QStringList& exerciseIds, int at);
-    QStringList validate(QStringList& itemProblems);
     QString uniqueName(const QString& wanted) const;
 
     LibraryStore& m_store;
@@ -107,36 +90,17 @@ private:
     Dialogs& m_dialogs;
     RoutineDocument* m_document = nullptr;
     RoutineItemModel* m_itemModel = nullptr;
-    ExerciseFilter* m_pickerFilter = nullptr;
-    std::optional<std::int64_t> m_totalMs;
     PlanOptions m_planOptions;
-    QStringList m_problems;
+    RoutineCheck m_check; // of the routine as it is now
     int m_selectAfterChange = -1;
-    bool m_updating = false; // documentChanged() is running
 
-    QComboBox* m_chooser = nullptr;
-    QPushButton* m_duplicate = nullptr;
-    QPushButton* m_rename = nullptr;
-    QPushButton* m_delete = nullptr;
-    QPushButton* m_save = nullptr;
-    QPushButton* m_play = nullptr;
-    QPushButton* m_export = nullptr;
+    BuilderToolbar* m_toolbar = nullptr;
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_saveAction = nullptr;
     QLabel* m_readOnlyNote = nullptr;
     QLabel* m_problemLabel = nullptr;
-    QLabel* m_name = nullptr;
-    QLabel* m_total = nullptr;
-    QLineEdit* m_pickerSearch = nullptr;
-    QCheckBox* m_pickerFavourites = nullptr;
-    QListView* m_picker = nullptr;
-    QListView* m_items = nullptr;
-    QPushButton* m_up = nullptr;
-    QPushButton* m_down = nullptr;
-    QPushButton* m_remove = nullptr;
-    QSpinBox* m_leadIn = nullptr;
-    QSpinBox* m_switch = nullptr;
+    RoutinePane* m_pane = nullptr;
     ItemEditor* m_editor = nullptr;
 };
 

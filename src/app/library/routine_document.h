@@ -12,6 +12,18 @@ class QUndoStack;
 
 namespace limber {
 
+// Which edits merge into one undo step: repeated changes of the same value, in a row.
+namespace mergeKeys {
+inline constexpr int leadIn = 1;
+inline constexpr int switchTime = 2;
+// One field (ItemEditor::Field, 1-4) of one item: each pair has a key of its own, above the
+// routine-wide ones.
+constexpr int itemField(int field, int row)
+{
+    return 16 + row * 8 + field;
+}
+} // namespace mergeKeys
+
 class RoutineDocument : public QObject {
     Q_OBJECT
 

@@ -99,7 +99,7 @@ TEST_CASE(
         REQUIRE(builder.document().routine().items.size() == 3);
 
         // Reorder: chin-to-chest first (it is last in name order: Chin, Eagle, Seated).
-        QListView& items = builder.itemList();
+        QListView& items = child<QListView>(builder, QStringLiteral("routine-items"));
         items.setCurrentIndex(items.model()->index(0, 0));
         items.setFocus();
         QTest::keyClick(&items, Qt::Key_Down, Qt::ControlModifier); // Chin to the middle
@@ -112,11 +112,14 @@ TEST_CASE(
 
         // Holds: 4 breaths of eagle arms, 40 s of the twist, 20 s of chin to chest.
         items.setCurrentIndex(items.model()->index(0, 0));
-        chooseMeasure(builder.itemEditor(), QStringLiteral("Breaths"), 4);
+        chooseMeasure(child<limber::ItemEditor>(builder, QStringLiteral("item-editor")),
+            QStringLiteral("Breaths"), 4);
         items.setCurrentIndex(items.model()->index(1, 0));
-        chooseMeasure(builder.itemEditor(), QStringLiteral("Seconds"), 40);
+        chooseMeasure(child<limber::ItemEditor>(builder, QStringLiteral("item-editor")),
+            QStringLiteral("Seconds"), 40);
         items.setCurrentIndex(items.model()->index(2, 0));
-        chooseMeasure(builder.itemEditor(), QStringLiteral("Seconds"), 20);
+        chooseMeasure(child<limber::ItemEditor>(builder, QStringLiteral("item-editor")),
+            QStringLiteral("Seconds"), 20);
 
         // A name, then Ctrl+S.
         w.dialogs->texts.push_back(QStringLiteral("My desk three"));

@@ -45,7 +45,9 @@ std::vector<std::string> order(BuilderView& builder)
 
 void select(BuilderView& builder, int row)
 {
-    builder.itemList().setCurrentIndex(builder.itemList().model()->index(row, 0));
+    child<QListView>(builder, QStringLiteral("routine-items"))
+        .setCurrentIndex(
+            child<QListView>(builder, QStringLiteral("routine-items")).model()->index(row, 0));
 }
 
 } // namespace
@@ -77,7 +79,7 @@ TEST_CASE("every builder edit changes the total exactly as the plan compiler say
 
     // 40 s instead of 45 s on each side of the twist: 10 s less.
     select(builder, 0);
-    limber::ItemEditor& editor = builder.itemEditor();
+    limber::ItemEditor& editor = child<limber::ItemEditor>(builder, QStringLiteral("item-editor"));
     editor.holdMeasure().setCurrentIndex(editor.holdMeasure().findText(QStringLiteral("Seconds")));
     emit editor.holdMeasure().activated(editor.holdMeasure().currentIndex());
     editor.holdValue().setValue(40);
@@ -106,10 +108,12 @@ TEST_CASE("every builder edit changes the total exactly as the plan compiler say
 
     // The routine's lead-in and switch times.
     const std::int64_t before = *builder.totalMs();
-    builder.leadIn().setValue(10); // 3 items: 5 s more each
+    child<QSpinBox>(builder, QStringLiteral("routine-lead-in"))
+        .setValue(10); // 3 items: 5 s more each
     checkTotal();
     CHECK(*builder.totalMs() == before + 15'000);
-    builder.switchTime().setValue(0); // two "each" items lose their 5 s switch
+    child<QSpinBox>(builder, QStringLiteral("routine-switch"))
+        .setValue(0); // two "each" items lose their 5 s switch
     checkTotal();
     CHECK(*builder.totalMs() == before + 15'000 - 10'000);
 
@@ -139,7 +143,7 @@ TEST_CASE("spinning a value is one undo step")
     BuilderView& builder = w->builder();
     builder.addExercises({ QStringLiteral("cobra") });
     select(builder, 0);
-    limber::ItemEditor& editor = builder.itemEditor();
+    limber::ItemEditor& editor = child<limber::ItemEditor>(builder, QStringLiteral("item-editor"));
     editor.holdMeasure().setCurrentIndex(editor.holdMeasure().findText(QStringLiteral("Seconds")));
     emit editor.holdMeasure().activated(editor.holdMeasure().currentIndex());
     const int steps = builder.document().undoStack().count();
@@ -161,7 +165,7 @@ TEST_CASE("reorder with Ctrl+Up/Down and by drag and drop; add by drop; remove w
 
     builder.resize(1100, 700);
     builder.show();
-    QListView& list = builder.itemList();
+    QListView& list = child<QListView>(builder, QStringLiteral("routine-items"));
     select(builder, 2);
     list.setFocus();
     QTest::keyClick(&list, Qt::Key_Up, Qt::ControlModifier);
@@ -197,7 +201,7 @@ TEST_CASE("built-in routines are read-only and can be duplicated")
     BuilderView& builder = w->builder();
     REQUIRE(builder.openRoutine(QStringLiteral("office-break")));
     CHECK(builder.document().isReadOnly());
-    CHECK_FALSE(builder.leadIn().isEnabled());
+    CHECK_FALSE(child<QSpinBox>(builder, QStringLiteral("routine-lead-in")).isEnabled());
     CHECK_FALSE(builder.findChild<QPushButton*>(QStringLiteral("builder-rename"))->isEnabled());
     CHECK_FALSE(builder.findChild<QPushButton*>(QStringLiteral("builder-delete"))->isEnabled());
     const limber::Routine original = builder.document().routine();
@@ -301,7 +305,7 @@ TEST_CASE("inline problems name the item, and an invalid routine cannot be saved
     // The routine no longer resolves, but the builder still has it open.
     CHECK(builder.problems()
         == QStringList { QStringLiteral("Stretch 2: no exercise with id \"gone\"") });
-    CHECK(builder.itemList()
+    CHECK(child<QListView>(builder, QStringLiteral("routine-items"))
               .model()
               ->index(1, 0)
               .data(limber::ProblemRole)

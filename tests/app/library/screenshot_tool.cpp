@@ -81,8 +81,10 @@ int main(int argc, char** argv)
     limber::BuilderView& builder = window.builder();
     builder.openRoutine(QStringLiteral("my-desk-three"));
     window.tabs().setCurrentWidget(&builder);
-    builder.itemList().setCurrentIndex(builder.itemList().model()->index(1, 0));
-    builder.itemList().setFocus();
+    (*builder.findChild<QListView*>(QStringLiteral("routine-items")))
+        .setCurrentIndex(
+            (*builder.findChild<QListView*>(QStringLiteral("routine-items"))).model()->index(1, 0));
+    (*builder.findChild<QListView*>(QStringLiteral("routine-items"))).setFocus();
     ok = save(window, out + QStringLiteral("/builder.png")) && ok;
     return ok ? 0 : 1;
 }

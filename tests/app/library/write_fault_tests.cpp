@@ -102,7 +102,8 @@ TEST_CASE("a full disk leaves no empty file for a new routine, an import or an e
     CHECK_FALSE(builder.save());
     CHECK(everythingIn(dirs.routines()).isEmpty());
 
-    const limber::WriteOutcome imported = store.importRoutine(toImport, limber::ImportMode::ReplaceBuiltIns);
+    const limber::WriteOutcome imported
+        = store.importRoutine(toImport, limber::ImportMode::ReplaceBuiltIns);
     CHECK_FALSE(imported);
     CHECK(imported.error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))));
     CHECK(everythingIn(dirs.routines()).isEmpty());

@@ -1,0 +1,106 @@
+#include "builder_toolbar.h"
+
+#include <limber/library.h>
+
+#include <QComboBox>
+#include <QHBoxLayout>
+#include <QPushButton>
+#include <QSignalBlocker>
+#include <QStyle>
+#include <QToolButton>
+
+namespace limber {
+
+BuilderToolbar::BuilderToolbar(QAction& undo, QAction& redo, QWidget* parent)
+    : QWidget(parent)
+{
+    m_chooser = new QComboBox;
+    m_chooser->setObjectName(QStringLiteral("routine-chooser"));
+    m_chooser->setAccessibleName(tr("Routine"));
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_chooser->setMinimumContentsLength(22);
+    connect(m_chooser, &QComboBox::activated, this,
+        [this](int index) { emit routineChosen(m_chooser->itemData(index).toString()); });
+
+    const auto button = [this](const QString& text, QStyle::StandardPixmap icon, const char* name,
+                            void (BuilderToolbar::*signal)()) {
+        auto* b = new QPushButton(style()->standardIcon(icon), text);
+        b->setObjectName(QString::fromLatin1(name));
+        connect(b, &QPushButton::clicked, this, signal);
+        return b;
+    };
+    auto* newButton
+        = button(tr("&New"), QStyle::SP_FileIcon, "builder-new", &BuilderToolbar::newRequested);
+    m_duplicate = button(tr("D&uplicate"), QStyle::SP_FileDialogNewFolder, "builder-duplicate",
+        &BuilderToolbar::duplicateRequested);
+    m_rename = button(tr("Rena&me…"), QStyle::SP_FileDialogDetailedView, "builder-rename",
+        &BuilderToolbar::renameRequested);
+    m_delete = button(
+        tr("&Delete…"), QStyle::SP_TrashIcon, "builder-delete", &BuilderToolbar::deleteRequested);
+    m_export = button(tr("E&xport…"), QStyle::SP_DialogSaveButton, "builder-export",
+        &BuilderToolbar::exportRequested);
+    m_save = button(
+        tr("&Save"), QStyle::SP_DialogSaveButton, "builder-save", &BuilderToolbar::saveRequested);
+    m_play
+        = button(tr("&Play"), QStyle::SP_MediaPlay, "builder-play", &BuilderToolbar::playRequested);
+    m_play->setDefault(true);
+
+    const auto toolButton = [](QAction& action) {
+        auto* b = new QToolButton;
+        b->setDefaultAction(&action);
+        b->setToolButtonStyle(Qt::ToolButtonIconOnly);
+        return b;
+    };
+
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_chooser);
+    layout->addWidget(newButton);
+    layout->addWidget(m_duplicate);
+    layout->addWidget(m_rename);
+    layout->addWidget(m_delete);
+    layout->addStretch(1);
+    layout->addWidget(toolButton(undo));
+    layout->addWidget(toolButton(redo));
+    layout->addWidget(m_export);
+    layout->addWidget(m_save);
+    layout->addWidget(m_play);
+}
+
+void BuilderToolbar::showRoutines(
+    const Library& library, const QString& currentId, const QString& currentName)
+{
+    const QSignalBlocker block(m_chooser);
+    m_chooser->clear();
+    int selected = -1;
+    for (const Origin origin : { Origin::User, Origin::BuiltIn }) {
+        for (const auto& entry : library.routines()) {
+            if (entry.origin != origin)
+                continue;
+            const QString id = QString::fromStdString(entry.value.id);
+            const QString name = QString::fromStdString(entry.value.name);
+            if (id == currentId)
+                selected = m_chooser->count();
+            m_chooser->addItem(origin == Origin::User ? name : tr("%1 (built-in)").arg(name), id);
+        }
+        if (origin == Origin::User && m_chooser->count() > 0)
+            m_chooser->insertSeparator(m_chooser->count());
+    }
+    if (selected < 0) {
+        m_chooser->insertItem(0, tr("%1 (not saved)").arg(currentName), QString());
+        selected = 0;
+    }
+    m_chooser->setCurrentIndex(selected);
+}
+
+void BuilderToolbar::enableCommands(const Commands& commands)
+{
+    m_duplicate->setEnabled(commands.duplicate);
+    m_rename->setEnabled(commands.rename);
+    m_delete->setEnabled(commands.remove);
+    m_save->setEnabled(commands.save);
+    m_export->setEnabled(commands.exportFile);
+    m_play->setEnabled(commands.play);
+}
+
+} // namespace limber
