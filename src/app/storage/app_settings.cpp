@@ -217,9 +217,10 @@ int AppSettings::integer(const QString& key, IntRange range, int fallback)
     return fallback;
 }
 
-std::optional<int> AppSettings::optionalInteger(const QString& key, IntRange range)
+std::optional<int> AppSettings::optionalInteger(
+    const QString& key, IntRange range, const QString& whenNone)
 {
-    const QString noneText = QObject::tr("none");
+    const QString& noneText = whenNone;
     const std::optional<QString> text = plainText(key, noneText);
     if (!text)
         return std::nullopt;

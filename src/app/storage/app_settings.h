@@ -38,8 +38,8 @@ public:
     // Each returns the value at `key`, or `fallback` when it is missing or bad (a problem).
     bool boolean(const QString& key, bool fallback);
     int integer(const QString& key, IntRange range, int fallback);
-    // Nothing when missing or bad.
-    std::optional<int> optionalInteger(const QString& key, IntRange range);
+    // Nothing when missing or bad; `whenNone` says what nothing means, for the problem.
+    std::optional<int> optionalInteger(const QString& key, IntRange range, const QString& whenNone);
     // A finite number within [min, max].
     double number(const QString& key, double min, double max, double fallback);
     QString text(const QString& key, const QString& fallback = {});

@@ -4,6 +4,8 @@
 
 #include <limber/load.h>
 
+#include <QObject>
+
 namespace limber {
 
 namespace {
@@ -32,8 +34,9 @@ PracticeSettings PracticeSettings::read(AppSettings& file)
     loaded.paceOutMs = file.integer(paceOutKey, paceMs, loaded.paceOutMs);
     loaded.scale
         = file.number(scaleKey, optionLimits::minScale, optionLimits::maxScale, loaded.scale);
-    loaded.leadInSeconds = file.optionalInteger(leadInKey, limits::leadInSeconds);
-    loaded.switchSeconds = file.optionalInteger(switchKey, limits::switchSeconds);
+    const QString routinesOwn = QObject::tr("each routine's own");
+    loaded.leadInSeconds = file.optionalInteger(leadInKey, limits::leadInSeconds, routinesOwn);
+    loaded.switchSeconds = file.optionalInteger(switchKey, limits::switchSeconds, routinesOwn);
     return loaded;
 }
 

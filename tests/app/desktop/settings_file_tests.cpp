@@ -221,7 +221,8 @@ TEST_CASE("every bad value gives its default and one problem naming the key and 
         { "practice", "breath_in_ms", "100", "is not between" },
         { "practice", "hold_scale", "1e12", "is not between 0.25 and 4" },
         { "practice", "hold_scale", "nan", "is not a number" },
-        { "practice", "lead_in_seconds", "61", "is not between 0 and 60; using none" },
+        { "practice", "lead_in_seconds", "61",
+            "is not between 0 and 60; using each routine's own" },
         { "window", "tab", "7", "is not between 0 and 2; using 0" },
         { "window", "geometry", "banana", "is not a byte array" },
     };
