@@ -3,7 +3,6 @@
 #include "storage/app_settings.h"
 
 #include <QAudio>
-#include <QVariant>
 
 #include <algorithm>
 
@@ -31,32 +30,36 @@ double CueSettings::linearVolume() const
 
 CueSettings CueSettings::load()
 {
-    const auto settings = openSettings();
+    AppSettings file = AppSettings::load();
+    return read(file);
+}
+
+CueSettings CueSettings::read(AppSettings& file)
+{
     CueSettings loaded;
-    loaded.sounds = settings->value(soundsKey, loaded.sounds).toBool();
-    loaded.volume = std::clamp(settings->value(volumeKey, loaded.volume).toInt(), 0, maxVolume);
-    loaded.breathTones = settings->value(breathTonesKey, loaded.breathTones).toBool();
-    loaded.voice = settings->value(voiceKey, loaded.voice).toBool();
-    loaded.voiceName = settings->value(voiceNameKey, loaded.voiceName).toString();
-    loaded.rate = std::clamp(settings->value(rateKey, loaded.rate).toDouble(), -1.0, 1.0);
-    loaded.speakBreathCues = settings->value(breathCuesKey, loaded.speakBreathCues).toBool();
-    loaded.speakRepCounts = settings->value(repCountsKey, loaded.speakRepCounts).toBool();
+    loaded.sounds = file.boolean(soundsKey, loaded.sounds);
+    loaded.volume = file.integer(volumeKey, { 0, maxVolume }, loaded.volume);
+    loaded.breathTones = file.boolean(breathTonesKey, loaded.breathTones);
+    loaded.voice = file.boolean(voiceKey, loaded.voice);
+    loaded.voiceName = file.text(voiceNameKey, loaded.voiceName);
+    loaded.rate = file.number(rateKey, -1.0, 1.0, loaded.rate);
+    loaded.speakBreathCues = file.boolean(breathCuesKey, loaded.speakBreathCues);
+    loaded.speakRepCounts = file.boolean(repCountsKey, loaded.speakRepCounts);
     return loaded;
 }
 
-bool CueSettings::save() const
+WriteOutcome CueSettings::save() const
 {
-    const auto settings = openSettings();
-    settings->setValue(soundsKey, sounds);
-    settings->setValue(volumeKey, volume);
-    settings->setValue(breathTonesKey, breathTones);
-    settings->setValue(voiceKey, voice);
-    settings->setValue(voiceNameKey, voiceName);
-    settings->setValue(rateKey, rate);
-    settings->setValue(breathCuesKey, speakBreathCues);
-    settings->setValue(repCountsKey, speakRepCounts);
-    settings->sync();
-    return settings->status() == QSettings::NoError;
+    AppSettings file = AppSettings::load();
+    file.setBoolean(soundsKey, sounds);
+    file.setInteger(volumeKey, volume);
+    file.setBoolean(breathTonesKey, breathTones);
+    file.setBoolean(voiceKey, voice);
+    file.setText(voiceNameKey, voiceName);
+    file.setNumber(rateKey, rate);
+    file.setBoolean(breathCuesKey, speakBreathCues);
+    file.setBoolean(repCountsKey, speakRepCounts);
+    return file.save();
 }
 
 } // namespace limber

@@ -1,10 +1,14 @@
 // How the player sounds: chimes and their volume, breath tones, and the spoken guidance.
-// Stored in limber.conf (openSettings()) under "cues/"; a first run gets chimes and a voice.
+// Stored in limber.conf (AppSettings) under "cues/"; a first run gets chimes and a voice.
 #pragma once
+
+#include "storage/atomic_write.h"
 
 #include <QString>
 
 namespace limber {
+
+class AppSettings;
 
 struct CueSettings {
     static constexpr int maxVolume = 100;
@@ -22,8 +26,10 @@ struct CueSettings {
     double linearVolume() const;
 
     static CueSettings load();
-    // False when the settings file could not be written.
-    bool save() const;
+    // Reads from a file already loaded; bad values become problems of `file`.
+    static CueSettings read(AppSettings& file);
+    // Writes these fields into the settings file, keeping every other key.
+    [[nodiscard]] WriteOutcome save() const;
 
     friend bool operator==(const CueSettings&, const CueSettings&) = default;
 };

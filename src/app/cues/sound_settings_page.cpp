@@ -159,8 +159,10 @@ void SoundSettingsPage::readWidgets()
     m_settings.speakBreathCues = m_breathCues->isChecked();
     m_settings.speakRepCounts = m_repCounts->isChecked();
     updateEnabled();
-    if (!m_settings.save())
-        spdlog::warn("the sound settings could not be saved");
+    if (const WriteOutcome saved = m_settings.save(); !saved) {
+        spdlog::warn("the sound settings were not saved: {}", saved.error.toStdString());
+        emit saveFailed(tr("Your sound settings were not saved: %1").arg(saved.error));
+    }
     emit settingsChanged(m_settings);
 }
 

@@ -42,6 +42,8 @@ public:
 
 signals:
     void settingsChanged(const limber::CueSettings& settings);
+    // The change applies, but the settings file could not be written (the message says why).
+    void saveFailed(const QString& message);
 
 private:
     QWidget* createSoundGroup();

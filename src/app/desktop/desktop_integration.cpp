@@ -13,6 +13,7 @@
 #include "reminders.h"
 #include "routine_shortcuts.h"
 #include "settings_dialog.h"
+#include "settings_problems.h"
 #include "shortcut_dialog.h"
 #include "single_instance.h"
 #include "storage/library_store.h"
@@ -25,6 +26,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
 
@@ -44,6 +46,8 @@ DesktopIntegration::DesktopIntegration(
     , m_window(window)
     , m_settings(DesktopSettings::load())
 {
+    // Once per run; the settings dialog lists them again each time it opens.
+    SettingsProblems::check().log();
     m_reminders = new Reminders(clock, std::move(wallClock), this);
     m_reminders->setRules(m_settings.reminders);
     m_tray = new TrayIcon(*m_reminders, this);
@@ -85,7 +89,7 @@ DesktopIntegration::DesktopIntegration(
         if (m_reminders->rules() == m_settings.reminders)
             return;
         m_settings.reminders = m_reminders->rules();
-        m_settings.save();
+        saveSettings();
         applyQuitPolicy();
     });
     connect(m_notice, &ReminderNotice::startRequested, this,
@@ -168,7 +172,10 @@ SettingsDialog* DesktopIntegration::openSettings()
     }
     auto* dialog = new SettingsDialog(&m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
+    const SettingsProblems problems = SettingsProblems::check();
+    dialog->showFileProblems(problems.path, problems.problems);
     auto* practice = new PracticeSettingsPage;
+    connect(practice, &PracticeSettingsPage::saveFailed, dialog, &SettingsDialog::showSaveProblem);
     connect(practice, &PracticeSettingsPage::settingsChanged, &m_window,
         [this](
             const PracticeSettings& settings) { m_window.setPlanOptions(settings.planOptions()); });
@@ -191,7 +198,9 @@ SettingsDialog* DesktopIntegration::openSettings()
         &DesktopIntegration::setFullScreenPlayer);
     dialog->addPage(tr("Practice"), practice);
     // The player reads the cue settings again whenever it starts or resumes.
-    dialog->addPage(tr("Sound and voice"), new SoundSettingsPage);
+    auto* sound = new SoundSettingsPage;
+    connect(sound, &SoundSettingsPage::saveFailed, dialog, &SettingsDialog::showSaveProblem);
+    dialog->addPage(tr("Sound and voice"), sound);
     dialog->addPage(tr("Reminders"), reminders);
     dialog->addPage(tr("Desktop"), general);
     m_settingsDialog = dialog;
@@ -227,7 +236,7 @@ void DesktopIntegration::setRemoveShortcutsQuestion(
 void DesktopIntegration::setReminderRules(const ReminderRules& rules)
 {
     m_settings.reminders = rules;
-    m_settings.save();
+    saveSettings();
     m_reminders->setRules(rules);
     applyQuitPolicy();
 }
@@ -235,13 +244,26 @@ void DesktopIntegration::setReminderRules(const ReminderRules& rules)
 void DesktopIntegration::setReminderRoutine(const QString& routineId)
 {
     m_settings.reminderRoutine = routineId;
-    m_settings.save();
+    saveSettings();
+}
+
+void DesktopIntegration::saveSettings()
+{
+    const WriteOutcome saved = m_settings.save();
+    if (saved)
+        return;
+    spdlog::warn("{}", saved.error.toStdString());
+    const QString message = tr("Your change was not saved: %1").arg(saved.error);
+    if (m_settingsDialog)
+        m_settingsDialog->showSaveProblem(message);
+    else if (m_window.isVisible())
+        m_window.statusBar()->showMessage(message, 15000);
 }
 
 void DesktopIntegration::setFullScreenPlayer(bool fullScreen)
 {
     m_settings.fullScreenPlayer = fullScreen;
-    m_settings.save();
+    saveSettings();
 }
 
 QString DesktopIntegration::setAutostart(bool enabled)
@@ -315,7 +337,7 @@ void DesktopIntegration::windowClosed()
     if (m_window.isVisible() || !keepsRunningInTray() || m_settings.trayNoticeShown)
         return;
     m_settings.trayNoticeShown = true;
-    m_settings.save();
+    saveSettings();
     auto* box = new QMessageBox(QMessageBox::Information, tr("Limber is still running"),
         tr("Limber keeps running in the tray so that it can remind you to take breaks.\n\n"
            "To open it again, click its icon in the tray. To quit, choose Quit from that icon's "

@@ -89,6 +89,8 @@ private:
     void windowClosed();
     void quit();
     void applyQuitPolicy();
+    // Saves m_settings; a failure is logged and shown in the settings dialog or the window.
+    void saveSettings();
     QList<std::pair<QString, QString>> routines() const;
     QString routineName(const QString& id) const;
 

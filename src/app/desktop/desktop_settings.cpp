@@ -2,10 +2,6 @@
 
 #include "storage/app_settings.h"
 
-#include <QVariant>
-
-#include <algorithm>
-
 namespace limber {
 
 namespace {
@@ -19,48 +15,42 @@ const QString routineKey = QStringLiteral("reminders/routine");
 const QString fullScreenKey = QStringLiteral("player/full_screen");
 const QString trayNoticeKey = QStringLiteral("desktop/tray_notice_shown");
 
-const QString timeFormat = QStringLiteral("HH:mm");
-
-QTime readTime(const QSettings& settings, const QString& key, QTime fallback)
-{
-    const QTime time = QTime::fromString(settings.value(key).toString(), timeFormat);
-    return time.isValid() ? time : fallback;
-}
-
 } // namespace
 
 DesktopSettings DesktopSettings::load()
 {
-    const auto settings = openSettings();
+    AppSettings file = AppSettings::load();
+    return read(file);
+}
+
+DesktopSettings DesktopSettings::read(AppSettings& file)
+{
     DesktopSettings loaded;
     ReminderRules& rules = loaded.reminders;
-    rules.enabled = settings->value(enabledKey, rules.enabled).toBool();
-    rules.intervalMinutes = std::clamp(settings->value(intervalKey, rules.intervalMinutes).toInt(),
-        ReminderRules::minInterval, ReminderRules::maxInterval);
-    rules.days = settings->value(daysKey, rules.days).toInt() & ReminderRules::everyDay;
-    rules.start = readTime(*settings, startKey, rules.start);
-    rules.end = readTime(*settings, endKey, rules.end);
-    const QString routine = settings->value(routineKey).toString();
-    if (!routine.isEmpty())
-        loaded.reminderRoutine = routine;
-    loaded.fullScreenPlayer = settings->value(fullScreenKey, loaded.fullScreenPlayer).toBool();
-    loaded.trayNoticeShown = settings->value(trayNoticeKey, loaded.trayNoticeShown).toBool();
+    rules.enabled = file.boolean(enabledKey, rules.enabled);
+    rules.intervalMinutes = file.integer(intervalKey,
+        { ReminderRules::minInterval, ReminderRules::maxInterval }, rules.intervalMinutes);
+    rules.days = file.integer(daysKey, { 0, ReminderRules::everyDay }, rules.days);
+    rules.start = file.time(startKey, rules.start);
+    rules.end = file.time(endKey, rules.end);
+    loaded.reminderRoutine = file.id(routineKey, loaded.reminderRoutine);
+    loaded.fullScreenPlayer = file.boolean(fullScreenKey, loaded.fullScreenPlayer);
+    loaded.trayNoticeShown = file.boolean(trayNoticeKey, loaded.trayNoticeShown);
     return loaded;
 }
 
-bool DesktopSettings::save() const
+WriteOutcome DesktopSettings::save() const
 {
-    const auto settings = openSettings();
-    settings->setValue(enabledKey, reminders.enabled);
-    settings->setValue(intervalKey, reminders.intervalMinutes);
-    settings->setValue(daysKey, reminders.days);
-    settings->setValue(startKey, reminders.start.toString(timeFormat));
-    settings->setValue(endKey, reminders.end.toString(timeFormat));
-    settings->setValue(routineKey, reminderRoutine);
-    settings->setValue(fullScreenKey, fullScreenPlayer);
-    settings->setValue(trayNoticeKey, trayNoticeShown);
-    settings->sync();
-    return settings->status() == QSettings::NoError;
+    AppSettings file = AppSettings::load();
+    file.setBoolean(enabledKey, reminders.enabled);
+    file.setInteger(intervalKey, reminders.intervalMinutes);
+    file.setInteger(daysKey, reminders.days);
+    file.setText(startKey, reminders.start.toString(QStringLiteral("HH:mm")));
+    file.setText(endKey, reminders.end.toString(QStringLiteral("HH:mm")));
+    file.setText(routineKey, reminderRoutine);
+    file.setBoolean(fullScreenKey, fullScreenPlayer);
+    file.setBoolean(trayNoticeKey, trayNoticeShown);
+    return file.save();
 }
 
 } // namespace limber

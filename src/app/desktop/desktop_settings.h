@@ -1,13 +1,17 @@
 // The settings the desktop integration owns: break reminders, the routine a reminder starts,
 // the full-screen player and whether the "still in the tray" notice was given. Stored in
-// limber.conf (openSettings()); every field has a sensible default for a first run.
+// limber.conf (AppSettings); every field has a sensible default for a first run, and a bad
+// value in the file gives that default.
 #pragma once
 
 #include "reminder_rules.h"
+#include "storage/atomic_write.h"
 
 #include <QString>
 
 namespace limber {
+
+class AppSettings;
 
 struct DesktopSettings {
     ReminderRules reminders;
@@ -16,8 +20,10 @@ struct DesktopSettings {
     bool trayNoticeShown = false;
 
     static DesktopSettings load();
-    // False when the settings file could not be written.
-    bool save() const;
+    // Reads from a file already loaded; bad values become problems of `file`.
+    static DesktopSettings read(AppSettings& file);
+    // Writes these fields into the settings file, keeping every other key.
+    [[nodiscard]] WriteOutcome save() const;
 
     friend bool operator==(const DesktopSettings&, const DesktopSettings&) = default;
 };

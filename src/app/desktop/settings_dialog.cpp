@@ -1,7 +1,9 @@
 #include "settings_dialog.h"
 
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QHBoxLayout>
+#include <QLabel>
 #include <QListWidget>
 #include <QStackedWidget>
 #include <QVBoxLayout>
@@ -25,7 +27,22 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     auto* body = new QHBoxLayout;
     body->addWidget(m_titles);
     body->addWidget(m_pages, 1);
+    m_fileProblems = new QLabel;
+    m_fileProblems->setObjectName(QStringLiteral("settings-file-problems"));
+    m_fileProblems->setWordWrap(true);
+    m_fileProblems->setTextFormat(Qt::PlainText);
+    m_fileProblems->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_fileProblems->hide();
+    m_saveProblem = new QLabel;
+    m_saveProblem->setObjectName(QStringLiteral("settings-save-problem"));
+    m_saveProblem->setWordWrap(true);
+    m_saveProblem->setTextFormat(Qt::PlainText);
+    m_saveProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    m_saveProblem->hide();
+
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_fileProblems);
+    layout->addWidget(m_saveProblem);
     layout->addLayout(body);
     layout->addWidget(buttons);
 }
@@ -57,6 +74,22 @@ QWidget* SettingsDialog::page(int index) const
 int SettingsDialog::currentPage() const
 {
     return m_pages->currentIndex();
+}
+
+void SettingsDialog::showFileProblems(const QString& path, const QStringList& problems)
+{
+    QStringList lines { tr("Some settings in %1 could not be used, so their defaults are:")
+                            .arg(QDir::toNativeSeparators(path)) };
+    for (const QString& problem : problems)
+        lines << QStringLiteral("\u2022 ") + problem;
+    m_fileProblems->setText(lines.join(QLatin1Char('\n')));
+    m_fileProblems->setVisible(!problems.isEmpty());
+}
+
+void SettingsDialog::showSaveProblem(const QString& message)
+{
+    m_saveProblem->setText(message);
+    m_saveProblem->setVisible(!message.isEmpty());
 }
 
 } // namespace limber

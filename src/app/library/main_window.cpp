@@ -19,11 +19,16 @@
 #include <QStatusBar>
 #include <QTabWidget>
 
+#include <spdlog/spdlog.h>
+
 namespace limber {
 
 namespace {
 
 enum Tab { HomeTab, LibraryTab, BuilderTab, ProblemsTab };
+
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString tabKey = QStringLiteral("window/tab");
 
 } // namespace
 
@@ -221,20 +226,32 @@ void MainWindow::refreshProblems()
     m_tabs->setTabText(ProblemsTab, count > 0 ? tr("&Problems (%1)").arg(count) : tr("&Problems"));
 }
 
+MainWindow::SavedPlace MainWindow::readSavedPlace(AppSettings& file)
+{
+    SavedPlace place;
+    place.geometry = file.bytes(geometryKey);
+    place.tab = file.integer(tabKey, { HomeTab, BuilderTab }, HomeTab);
+    return place;
+}
+
 void MainWindow::restoreSettings()
 {
-    const auto settings = openSettings();
-    if (!restoreGeometry(settings->value(QStringLiteral("window/geometry")).toByteArray()))
+    AppSettings file = AppSettings::load();
+    const SavedPlace place = readSavedPlace(file);
+    if (!restoreGeometry(place.geometry))
         resize(1180, 760);
-    m_tabs->setCurrentIndex(settings->value(QStringLiteral("window/tab"), HomeTab).toInt());
+    m_tabs->setCurrentIndex(place.tab);
 }
 
 void MainWindow::saveSettings() const
 {
-    const auto settings = openSettings();
-    settings->setValue(QStringLiteral("window/geometry"), saveGeometry());
-    settings->setValue(QStringLiteral("window/tab"),
-        m_tabs->currentIndex() == ProblemsTab ? HomeTab : m_tabs->currentIndex());
+    AppSettings file = AppSettings::load();
+    file.setBytes(geometryKey, saveGeometry());
+    file.setInteger(
+        tabKey, m_tabs->currentIndex() == ProblemsTab ? HomeTab : m_tabs->currentIndex());
+    // The window is closing: the log is the place left to say so.
+    if (const WriteOutcome saved = file.save(); !saved)
+        spdlog::warn("the window's size and tab were not saved: {}", saved.error.toStdString());
 }
 
 } // namespace limber

@@ -17,6 +17,7 @@ class QTabWidget;
 
 namespace limber {
 
+class AppSettings;
 class BuilderView;
 class ExerciseModel;
 class Favourites;
@@ -54,6 +55,14 @@ public:
 
     // Asks for a routine file and imports it; false when cancelled or refused (and said why).
     bool importRoutine();
+
+    // The window's size, place and tab as saved when it last closed; bad values are problems
+    // of `file`.
+    struct SavedPlace {
+        QByteArray geometry;
+        int tab = 0;
+    };
+    static SavedPlace readSavedPlace(AppSettings& file);
 
 signals:
     // The user asked to play a routine: Start on Home, or Play in the builder.

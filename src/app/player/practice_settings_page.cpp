@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include <cmath>
+#include <spdlog/spdlog.h>
 
 namespace limber {
 
@@ -134,7 +135,10 @@ void PracticeSettingsPage::readWidgets()
     if (changed == m_settings)
         return;
     m_settings = changed;
-    m_settings.save();
+    if (const WriteOutcome saved = m_settings.save(); !saved) {
+        spdlog::warn("the practice settings were not saved: {}", saved.error.toStdString());
+        emit saveFailed(tr("Your practice settings were not saved: %1").arg(saved.error));
+    }
     emit settingsChanged(m_settings);
 }
 

@@ -32,6 +32,8 @@ public:
 
 signals:
     void settingsChanged(const limber::PracticeSettings& settings);
+    // The change applies, but the settings file could not be written (the message says why).
+    void saveFailed(const QString& message);
 
 private:
     void showSettings(const PracticeSettings& shown);

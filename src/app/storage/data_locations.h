@@ -1,5 +1,6 @@
 // Where Limber keeps the user's own files: exercises and routines in the XDG data dir,
-// the log in the XDG state dir. Settings live in QSettings (the XDG config dir).
+// the log in the XDG state dir. Settings live in limber.conf in the XDG
+// config dir (AppSettings).
 #pragma once
 
 #include <QString>

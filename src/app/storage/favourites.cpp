@@ -13,8 +13,15 @@ const QString favouritesKey = QStringLiteral("library/favourites");
 Favourites::Favourites(QObject* parent)
     : QObject(parent)
 {
-    m_ids = openSettings()->value(favouritesKey).toStringList();
-    m_ids.removeDuplicates();
+    AppSettings file = AppSettings::load();
+    m_ids = read(file);
+}
+
+QStringList Favourites::read(AppSettings& file)
+{
+    QStringList ids = file.ids(favouritesKey);
+    ids.removeDuplicates();
+    return ids;
 }
 
 void Favourites::set(const QString& exerciseId, bool favourite)
@@ -26,11 +33,10 @@ void Favourites::set(const QString& exerciseId, bool favourite)
     else
         m_ids.removeAll(exerciseId);
 
-    const auto settings = openSettings();
-    settings->setValue(favouritesKey, m_ids);
-    settings->sync();
-    if (settings->status() != QSettings::NoError)
-        emit saveFailed(tr("%1: cannot save the favourites").arg(settings->fileName()));
+    AppSettings file = AppSettings::load();
+    file.setList(favouritesKey, m_ids);
+    if (const WriteOutcome saved = file.save(); !saved)
+        emit saveFailed(tr("The favourites were not saved: %1").arg(saved.error));
     emit changed(exerciseId, favourite);
 }
 

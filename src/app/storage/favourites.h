@@ -6,12 +6,16 @@
 
 namespace limber {
 
+class AppSettings;
+
 class Favourites : public QObject {
     Q_OBJECT
 
 public:
     // Reads the starred ids from the settings file.
     explicit Favourites(QObject* parent = nullptr);
+    // The starred ids in a file already loaded; an item that is not an id is a problem of it.
+    static QStringList read(AppSettings& file);
 
     bool contains(const QString& exerciseId) const { return m_ids.contains(exerciseId); }
     const QStringList& ids() const { return m_ids; }

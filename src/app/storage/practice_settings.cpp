@@ -4,7 +4,7 @@
 
 #include <limber/load.h>
 
-#include <QVariant>
+#include <QObject>
 
 namespace limber {
 
@@ -19,57 +19,41 @@ const QString switchKey = QStringLiteral("practice/switch_seconds");
 // The bounds the plan checks, so a hand-edited file cannot make routines unplayable.
 constexpr IntRange paceMs { optionLimits::minPaceMs, optionLimits::maxPaceMs };
 
-int readInt(const QSettings& settings, const QString& key, IntRange range, int fallback)
-{
-    bool ok = false;
-    const int value = settings.value(key).toInt(&ok);
-    return ok && value >= range.min && value <= range.max ? value : fallback;
-}
-
-std::optional<int> readOptionalInt(const QSettings& settings, const QString& key, IntRange range)
-{
-    bool ok = false;
-    const int value = settings.value(key).toInt(&ok);
-    if (!ok || value < range.min || value > range.max)
-        return std::nullopt;
-    return value;
-}
-
-void writeOptionalInt(QSettings& settings, const QString& key, std::optional<int> value)
-{
-    if (value)
-        settings.setValue(key, *value);
-    else
-        settings.remove(key);
-}
-
 } // namespace
 
 PracticeSettings PracticeSettings::load()
 {
-    const auto settings = openSettings();
+    AppSettings file = AppSettings::load();
+    return read(file);
+}
+
+PracticeSettings PracticeSettings::read(AppSettings& file)
+{
     PracticeSettings loaded;
-    loaded.paceInMs = readInt(*settings, paceInKey, paceMs, loaded.paceInMs);
-    loaded.paceOutMs = readInt(*settings, paceOutKey, paceMs, loaded.paceOutMs);
-    bool ok = false;
-    const double scale = settings->value(scaleKey).toDouble(&ok);
-    if (ok && scale >= optionLimits::minScale && scale <= optionLimits::maxScale)
-        loaded.scale = scale;
-    loaded.leadInSeconds = readOptionalInt(*settings, leadInKey, limits::leadInSeconds);
-    loaded.switchSeconds = readOptionalInt(*settings, switchKey, limits::switchSeconds);
+    loaded.paceInMs = file.integer(paceInKey, paceMs, loaded.paceInMs);
+    loaded.paceOutMs = file.integer(paceOutKey, paceMs, loaded.paceOutMs);
+    loaded.scale
+        = file.number(scaleKey, optionLimits::minScale, optionLimits::maxScale, loaded.scale);
+    const QString routinesOwn = QObject::tr("each routine's own");
+    loaded.leadInSeconds = file.optionalInteger(leadInKey, limits::leadInSeconds, routinesOwn);
+    loaded.switchSeconds = file.optionalInteger(switchKey, limits::switchSeconds, routinesOwn);
     return loaded;
 }
 
-bool PracticeSettings::save() const
+WriteOutcome PracticeSettings::save() const
 {
-    const auto settings = openSettings();
-    settings->setValue(paceInKey, paceInMs);
-    settings->setValue(paceOutKey, paceOutMs);
-    settings->setValue(scaleKey, scale);
-    writeOptionalInt(*settings, leadInKey, leadInSeconds);
-    writeOptionalInt(*settings, switchKey, switchSeconds);
-    settings->sync();
-    return settings->status() == QSettings::NoError;
+    AppSettings file = AppSettings::load();
+    file.setInteger(paceInKey, paceInMs);
+    file.setInteger(paceOutKey, paceOutMs);
+    file.setNumber(scaleKey, scale);
+    for (const auto& [key, value] :
+        { std::pair { leadInKey, leadInSeconds }, std::pair { switchKey, switchSeconds } }) {
+        if (value)
+            file.setInteger(key, *value);
+        else
+            file.remove(key);
+    }
+    return file.save();
 }
 
 PlanOptions PracticeSettings::planOptions() const

@@ -1,14 +1,18 @@
 // How a person likes to practise, over the routines' own timing: breath pace, hold length,
 // and optionally their own lead-in and side-switch times. Stored in limber.conf
-// (openSettings()); the windows plan every routine with them, and the command line's --pace,
+// (AppSettings); the windows plan every routine with them, and the command line's --pace,
 // --scale and --minutes go over them.
 #pragma once
+
+#include "atomic_write.h"
 
 #include <limber/plan.h>
 
 #include <optional>
 
 namespace limber {
+
+class AppSettings;
 
 struct PracticeSettings {
     int paceInMs = PlanOptions {}.paceInMs;
@@ -19,8 +23,10 @@ struct PracticeSettings {
 
     // Values out of range in the file fall back to the defaults.
     static PracticeSettings load();
-    // False when the settings file could not be written.
-    bool save() const;
+    // Reads from a file already loaded; bad values become problems of `file`.
+    static PracticeSettings read(AppSettings& file);
+    // Writes these fields into the settings file, keeping every other key.
+    [[nodiscard]] WriteOutcome save() const;
 
     PlanOptions planOptions() const;
 

@@ -42,6 +42,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTabWidget>
@@ -458,7 +459,9 @@ TEST_CASE("Practice settings out of range in the file fall back to the defaults"
 {
     desktop_test::TestDirs dirs;
     {
-        const auto settings = limber::openSettings();
+        // Written by QSettings, as Limber's settings files were before AppSettings.
+        const auto settings = std::make_unique<QSettings>(
+            limber::AppSettings::standardPath(), QSettings::IniFormat);
         settings->setValue(QStringLiteral("practice/breath_in_ms"), 100);
         settings->setValue(QStringLiteral("practice/breath_out_ms"), QStringLiteral("slow"));
         settings->setValue(QStringLiteral("practice/hold_scale"), 9);
