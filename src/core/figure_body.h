@@ -83,6 +83,11 @@ struct Solid {
 std::vector<Solid> solidsOf(const Body& body);
 // The lowest point of the drawn body's surface: every limb's and the trunk's thickness counted.
 double lowestSurface(const std::vector<Solid>& solids);
+// The top of a chair's seat: the thighs' undersides rest on it with the pelvis at seatHeight.
+inline double seatSurface()
+{
+    return seatHeight - thickness::hip;
+}
 // The posed body placed on its support (what solve() returns, with the frames).
 Body groundedBody(const Pose& pose, Support support);
 
