@@ -150,7 +150,8 @@ struct Skeleton {
     std::array<Point3, jointCount> joints {};
     Point3 headCentre;
     double headRadius = 0;
-    // Beyond the last joints: the middle of each hand, and each foot's heel and toe on its sole.
+    // Beyond the last joints: the middle of each hand, and the centres of each foot's rounded
+    // heel and toe, which stand as high above the sole as they are round (about 0.02 H).
     Point3 leftHand, rightHand;
     Point3 leftHeel, leftToe, rightHeel, rightToe;
 
