@@ -168,7 +168,9 @@ struct Bone {
 const std::vector<Bone>& bones();
 
 // What the app paints, back to front. Coordinates in figure units on the drawing's plane:
-// x to the right, y up, with the floor at y = 0.
+// x to the right, y up, with the floor at y = 0 (seen from above, with pitch, the floor under the
+// pelvis; the floor nearer the eye then lies a little below 0). Orthographic: a figure unit is
+// the same length everywhere on the plane.
 enum class Tone { Near, Far, Highlight, Prop };
 struct Capsule {
     double x1 = 0, y1 = 0, r1 = 0; // a tapered limb from one rounded end to the other
