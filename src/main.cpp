@@ -3,10 +3,9 @@
 #include "cli/cli_modes.h"
 #include "cli/command_line.h"
 #include "cli/plan_options.h"
-#include "cues/attach_cues.h"
 #include "cues/cue_director.h"
 #include "desktop/desktop_integration.h"
-#include "desktop/desktop_settings.h"
+#include "desktop/player_launcher.h"
 #include "desktop/single_instance.h"
 #include "library/main_window.h"
 #include "logging/logging.h"
@@ -21,7 +20,6 @@
 
 #include <QApplication>
 #include <QIcon>
-#include <QMessageBox>
 #include <QTimer>
 
 #include <iostream>
@@ -49,62 +47,55 @@ limber::PlanOptions playOptions(const limber::CommandLine& line)
     return limber::planOptionsFrom(line, limber::PracticeSettings::load().planOptions());
 }
 
-// The main window asked to play a routine: a player window of its own, closed with it.
-limber::PlayerWindow* openPlayer(limber::MainWindow& window, const QString& routineId,
-    const limber::Clock& clock, const limber::PlanOptions& options)
-{
-    limber::PreparedRoutine prepared = limber::prepareRoutine(window.library(), routineId, options);
-    printProblems(prepared.problems);
-    if (!prepared.routine) {
-        QStringList lines;
-        for (const limber::Diagnostic& problem : prepared.problems)
-            lines << QString::fromStdString(limber::formatDiagnostic(problem));
-        QMessageBox::warning(
-            &window, QObject::tr("Cannot play this routine"), lines.join(QLatin1Char('\n')));
-        return nullptr;
-    }
-    auto* player = new limber::PlayerWindow(*prepared.routine, clock, &window);
-    limber::attachCues(*player, player->controller(), clock, *prepared.routine);
-    player->setWindowFlag(Qt::Window);
-    player->setAttribute(Qt::WA_DeleteOnClose);
-    if (limber::DesktopSettings::load().fullScreenPlayer)
-        player->showFullScreen();
-    else
-        player->show();
-    player->activateWindow();
-    return player;
-}
-
 // The longest a player that exits when done waits for its closing cues: the chime rings 2 s.
 constexpr int closingCuesLimitMs = 5'000;
 
-int runPlayer(QApplication& app, limber::PlayerRoutine routine, const limber::CommandLine& line)
+// A launch with --routine and no main window. It hands the routine to a Limber already
+// running, or becomes that Limber and takes the routines later launches ask for, one break at
+// a time. A caller that waits for the routine to end (--exit-when-done) has it played here
+// alone, and this Limber quits after it.
+int runPlayer(QApplication& app, const limber::Library& library, limber::PlayerRoutine routine,
+    const limber::CommandLine& line, const QStringList& arguments)
 {
-    const limber::SteadyClock clock;
-    limber::PlayerWindow player(routine, clock);
-    limber::CueDirector* cues = limber::attachCues(player, player.controller(), clock, routine);
-    limber::PlayerController& controller = player.controller();
-    if (line.exitWhenDone) {
-        // Not before the closing chime and "Done" are heard; should a sound server never say
-        // they ended, a few seconds are enough.
-        QObject::connect(cues, &limber::CueDirector::closingCuesDone, &app, &QCoreApplication::quit,
-            Qt::QueuedConnection);
-        QObject::connect(&controller, &limber::PlayerController::routineDone, &app,
-            [&app] { QTimer::singleShot(closingCuesLimitMs, &app, &QCoreApplication::quit); });
+    limber::SingleInstance instance;
+    // With only a player here, a launch of the main window is declined: it opens its own.
+    instance.setAcceptedRequests([](const limber::CommandLine& request) {
+        return request.error.isEmpty() && request.mode == limber::CommandLine::Mode::Player;
+    });
+    if (!line.exitWhenDone
+        && instance.handOffOrListen(arguments) == limber::SingleInstance::Claim::HandedOff) {
+        spdlog::debug("handed this launch to the Limber already running");
+        return 0;
     }
-    limber::FirstPaintProbe::install(player, [&controller] { controller.pause(); });
-    if (limber::DesktopSettings::load().fullScreenPlayer)
-        player.showFullScreen();
-    else
-        player.show();
-    if (line.start)
-        controller.start();
+
+    const limber::SteadyClock clock;
+    limber::PlayerLauncher players(clock);
+    QObject::connect(&players, &limber::PlayerLauncher::playerOpened, &app,
+        [&app, &line](limber::PlayerWindow* player, limber::CueDirector* cues) {
+            limber::FirstPaintProbe::install(*player, [player] { player->controller().pause(); });
+            if (!line.exitWhenDone)
+                return;
+            // Not before the closing chime and "Done" are heard; should a sound server never
+            // say they ended, a few seconds are enough.
+            QObject::connect(cues, &limber::CueDirector::closingCuesDone, &app,
+                &QCoreApplication::quit, Qt::QueuedConnection);
+            QObject::connect(&player->controller(), &limber::PlayerController::routineDone, &app,
+                [&app] { QTimer::singleShot(closingCuesLimitMs, &app, &QCoreApplication::quit); });
+        });
+    QObject::connect(&instance, &limber::SingleInstance::requestReceived, &players,
+        [&players, &library](const QStringList& requested, const QString& workingDirectory) {
+            const limber::CommandLine request
+                = limber::SingleInstance::parseRequest(requested, workingDirectory);
+            players.play(library, request.target, playOptions(request), request.start);
+        });
+    players.play(std::move(routine), line.start);
     return app.exec();
 }
 
 int runWindows(
     int argc, char** argv, const limber::CommandLine& line, const limber::DataLocations& locations)
 {
+    const QStringList arguments = argumentsOf(argc, argv).mid(1);
     limber::Library library = limber::loadStandardLibrary(locations);
     if (line.mode == limber::CommandLine::Mode::Player) {
         // Checked before any window exists: a bad id or file is a usage error, on stderr.
@@ -115,35 +106,31 @@ int runWindows(
             return 2;
         QApplication app(argc, argv);
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.limber.Limber.svg")));
-        // A Limber already running plays it and this launch is done, unless the caller waits
-        // for the routine to end (--exit-when-done): then it plays here.
-        if (!line.exitWhenDone && limber::SingleInstance().handOff(argumentsOf(argc, argv).mid(1)))
-            return 0;
-        return runPlayer(app, std::move(*prepared.routine), line);
+        return runPlayer(app, library, std::move(*prepared.routine), line, arguments);
     }
 
     QApplication app(argc, argv);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.limber.Limber.svg")));
     limber::SingleInstance instance;
-    if (instance.handOff(argumentsOf(argc, argv).mid(1)))
+    if (instance.handOffOrListen(arguments) == limber::SingleInstance::Claim::HandedOff) {
+        spdlog::debug("handed this launch to the Limber already running");
         return 0;
-    instance.listen();
+    }
 
     const limber::SteadyClock clock;
     limber::MainWindow window(std::move(library));
-    QObject::connect(&window, &limber::MainWindow::routineActivated, &window,
-        [&window, &clock](const QString& id) {
-            openPlayer(window, id, clock, limber::PracticeSettings::load().planOptions());
+    limber::PlayerLauncher players(clock, &window);
+    QObject::connect(&window, &limber::MainWindow::routineActivated, &players,
+        [&window, &players](const QString& id) {
+            players.play(
+                window.library(), id, limber::PracticeSettings::load().planOptions(), false);
         });
 
     // The tray, break reminders, launches handed over by a second Limber, shortcuts, settings.
     limber::DesktopIntegration desktop(window, clock);
-    QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &window,
-        [&window, &clock](const limber::CommandLine& request) {
-            limber::PlayerWindow* player
-                = openPlayer(window, request.target, clock, playOptions(request));
-            if (player && request.start)
-                player->controller().start();
+    QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &players,
+        [&window, &players](const limber::CommandLine& request) {
+            players.play(window.library(), request.target, playOptions(request), request.start);
         });
     QObject::connect(&instance, &limber::SingleInstance::requestReceived, &desktop,
         &limber::DesktopIntegration::handleRequest);

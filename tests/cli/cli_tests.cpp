@@ -287,3 +287,31 @@ TEST_CASE("limber --plan of an unknown routine exits 2, of a bad file exits 1, e
     CHECK(typo.exitCode == 1);
     CHECK(typo.err.contains(QStringLiteral("/items/0/exercise: no exercise with id \"cat-cwo\"")));
 }
+
+TEST_CASE("limber refuses NaN and infinity as usage errors, naming the argument")
+{
+    Cli cli;
+    const auto expectRefused = [&](const QString& mode, const QString& option,
+                                   const QString& value) {
+        const QStringList arguments { mode, QStringLiteral("office-break"), option, value };
+        const Run run = cli.run(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString() << " → " << run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(option + QStringLiteral(" must be")));
+        CHECK(run.err.contains(QStringLiteral("got \"%1\"").arg(value)));
+        CHECK_FALSE(run.err.contains(QStringLiteral("office-break.json")));
+        CHECK(run.out.isEmpty());
+    };
+    const QString plan = QStringLiteral("--plan");
+    expectRefused(plan, QStringLiteral("--scale"), QStringLiteral("nan"));
+    expectRefused(plan, QStringLiteral("--scale"), QStringLiteral("inf"));
+    expectRefused(plan, QStringLiteral("--scale"), QStringLiteral("-inf"));
+    expectRefused(plan, QStringLiteral("--scale"), QStringLiteral("1e999"));
+    expectRefused(plan, QStringLiteral("--minutes"), QStringLiteral("nan"));
+    expectRefused(plan, QStringLiteral("--minutes"), QStringLiteral("-inf"));
+    expectRefused(plan, QStringLiteral("--pace"), QStringLiteral("nan,nan"));
+    expectRefused(plan, QStringLiteral("--pace"), QStringLiteral("4,inf"));
+    // The player is refused before any window is made (the platform does not exist here).
+    expectRefused(QStringLiteral("--routine"), QStringLiteral("--scale"), QStringLiteral("nan"));
+    expectRefused(QStringLiteral("--routine"), QStringLiteral("--pace"), QStringLiteral("nan,nan"));
+}

@@ -2,6 +2,8 @@
 
 #include <QCommandLineParser>
 
+#include <cmath>
+
 namespace limber {
 
 namespace {
@@ -48,11 +50,13 @@ QList<QCommandLineOption> allOptions()
         scaleOption, minutesOption, paceOption };
 }
 
+// Every numeric option is read here. QString::toDouble takes "nan" and "inf" as numbers, and
+// a NaN fails no comparison, so only finite values are let through to the range check.
 std::optional<double> numberIn(const QString& text, double low, double high)
 {
     bool ok = false;
     const double value = text.toDouble(&ok);
-    if (!ok || value < low || value > high)
+    if (!ok || !std::isfinite(value) || value < low || value > high)
         return std::nullopt;
     return value;
 }

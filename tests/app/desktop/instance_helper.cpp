@@ -1,6 +1,8 @@
 // A stand-in for Limber in the single-instance tests: `limber_instance_helper SOCKET ARGS…`
 // hands ARGS to a running helper and prints "handed", or becomes the running one, prints
-// "listening" and then "received: ARGS | DIR" for each request ("quit" ends it).
+// "listening" and then "received: ARGS | DIR" for each request ("quit" ends it), or, when it
+// can do neither, prints "on its own" and exits 3. It claims the socket as Limber does, under
+// the same lock.
 #include "desktop/single_instance.h"
 
 #include <QCoreApplication>
@@ -16,13 +18,15 @@ int main(int argc, char** argv)
         return 2;
     }
     limber::SingleInstance instance(arguments.takeFirst());
-    if (instance.handOff(arguments)) {
+    switch (instance.handOffOrListen(arguments)) {
+    case limber::SingleInstance::Claim::HandedOff:
         std::cout << "handed" << std::endl;
         return 0;
-    }
-    if (!instance.listen()) {
-        std::cout << "cannot listen" << std::endl;
-        return 1;
+    case limber::SingleInstance::Claim::OnItsOwn:
+        std::cout << "on its own" << std::endl;
+        return 3;
+    case limber::SingleInstance::Claim::Listening:
+        break;
     }
     QObject::connect(&instance, &limber::SingleInstance::requestReceived, &app,
         [](const QStringList& received, const QString& directory) {

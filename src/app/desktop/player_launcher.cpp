@@ -1,0 +1,144 @@
+#include "player_launcher.h"
+
+#include "cues/attach_cues.h"
+#include "desktop_settings.h"
+#include "player/player_controller.h"
+#include "player/player_window.h"
+
+#include <limber/diagnostic.h>
+
+#include <QMessageBox>
+#include <QPushButton>
+#include <QStringList>
+
+#include <spdlog/spdlog.h>
+
+namespace limber {
+
+PlayerLauncher::PlayerLauncher(const Clock& clock, QWidget* window, QObject* parent)
+    : QObject(parent)
+    , m_clock(clock)
+    , m_window(window)
+{
+    m_replaceQuestion = [this](const QString& playing, const QString& asked) {
+        QMessageBox box(QMessageBox::Question, tr("A break is playing"),
+            tr("\"%1\" is playing. Stop it and start \"%2\"?").arg(playing, asked),
+            QMessageBox::NoButton, m_player ? static_cast<QWidget*>(m_player) : m_window);
+        box.addButton(tr("&Keep the current break"), QMessageBox::RejectRole);
+        QPushButton* replace
+            = box.addButton(tr("&Stop it and start the new one"), QMessageBox::AcceptRole);
+        box.exec();
+        return box.clickedButton() == replace;
+    };
+}
+
+PlayerLauncher::~PlayerLauncher()
+{
+    // A player still open when Limber ends: its deferred delete would never run any more.
+    delete m_player.data();
+}
+
+PlayerWindow* PlayerLauncher::play(
+    const Library& library, const QString& target, const PlanOptions& options, bool start)
+{
+    PreparedRoutine prepared = prepareRoutine(library, target, options);
+    QStringList lines;
+    for (const Diagnostic& problem : prepared.problems) {
+        spdlog::warn("{}", formatDiagnostic(problem));
+        lines << QString::fromStdString(formatDiagnostic(problem));
+    }
+    if (!prepared.routine) {
+        QMessageBox::warning(
+            m_window, tr("Cannot play this routine"), lines.join(QLatin1Char('\n')));
+        return nullptr;
+    }
+    return play(std::move(*prepared.routine), start);
+}
+
+PlayerWindow* PlayerLauncher::play(PlayerRoutine routine, bool start)
+{
+    const std::string& id = routine.plan.routine;
+    if (m_asking) {
+        // The person is deciding about the break on screen; this request waits for no one.
+        spdlog::info("not opening {}: the question about the break playing is still open", id);
+        return nullptr;
+    }
+    if (isOpenOn(id)) {
+        spdlog::info("raising the player already open on {}", id);
+        raise(start);
+        return m_player;
+    }
+    if (isBreakPlaying()) {
+        m_asking = true;
+        const bool replace = m_replaceQuestion(m_routineName, QString::fromStdString(routine.name));
+        m_asking = false;
+        if (!replace) {
+            spdlog::info("kept the break playing ({}) rather than start {}", m_routineId, id);
+            if (m_player)
+                raise(false);
+            return m_player;
+        }
+    }
+    // The new player is on screen before the old one closes, so that a Limber showing only
+    // players does not take the moment between them for its last window closing.
+    const QPointer<PlayerWindow> previous = m_player;
+    PlayerWindow* player = open(routine, start);
+    if (previous)
+        previous->close(); // stops its session
+    return player;
+}
+
+void PlayerLauncher::setReplaceQuestion(ReplaceQuestion question)
+{
+    m_replaceQuestion = std::move(question);
+}
+
+bool PlayerLauncher::isBreakPlaying() const
+{
+    if (!m_player)
+        return false;
+    const SessionState state = m_player->controller().state();
+    return state == SessionState::Running || state == SessionState::Paused;
+}
+
+bool PlayerLauncher::isOpenOn(const std::string& routineId) const
+{
+    // A finished or stopped player is replaced by a fresh one rather than raised.
+    if (!m_player || m_routineId != routineId)
+        return false;
+    const SessionState state = m_player->controller().state();
+    return state != SessionState::Finished && state != SessionState::Stopped;
+}
+
+void PlayerLauncher::raise(bool start)
+{
+    m_player->setWindowState(m_player->windowState() & ~Qt::WindowMinimized);
+    m_player->show();
+    m_player->raise();
+    m_player->activateWindow();
+    if (start && m_player->controller().state() == SessionState::Ready)
+        m_player->controller().start();
+}
+
+PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start)
+{
+    auto* player = new PlayerWindow(routine, m_clock, m_window);
+    CueDirector* cues = attachCues(*player, player->controller(), m_clock, routine);
+    player->setWindowFlag(Qt::Window);
+    player->setAttribute(Qt::WA_DeleteOnClose);
+    m_player = player;
+    m_routineId = routine.plan.routine;
+    m_routineName = QString::fromStdString(routine.name);
+    spdlog::info("opening a player on {}", m_routineId);
+    emit playerOpened(player, cues);
+    if (DesktopSettings::load().fullScreenPlayer)
+        player->showFullScreen();
+    else
+        player->show();
+    player->activateWindow();
+    if (start)
+        player->controller().start();
+    return player;
+}
+
+} // namespace limber

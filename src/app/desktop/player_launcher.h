@@ -1,0 +1,70 @@
+// The owner of the player window, so that one break plays at a time. Asked to play a routine
+// it opens its player; asked again for the routine on screen it raises that player instead,
+// and asked for another routine during a break it asks whether to stop that break first.
+#pragma once
+
+#include "player/player_routine.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+#include <string>
+
+class QWidget;
+
+namespace limber {
+
+class Clock;
+class CueDirector;
+class PlayerWindow;
+
+class PlayerLauncher : public QObject {
+    Q_OBJECT
+
+public:
+    // Players are windows of their own, children of `window` when there is one (so closed
+    // with it), else owned here.
+    explicit PlayerLauncher(
+        const Clock& clock, QWidget* window = nullptr, QObject* parent = nullptr);
+    ~PlayerLauncher() override;
+    PlayerLauncher(const PlayerLauncher&) = delete;
+    PlayerLauncher& operator=(const PlayerLauncher&) = delete;
+
+    // Plays the routine `target` names (an id or a routine file, as for --routine); what keeps
+    // it from playing is shown in a message box. Returns the player now on screen for it (new
+    // or raised), or nullptr.
+    PlayerWindow* play(
+        const Library& library, const QString& target, const PlanOptions& options, bool start);
+    PlayerWindow* play(PlayerRoutine routine, bool start);
+
+    // The player on screen, or nullptr.
+    PlayerWindow* player() const { return m_player; }
+
+    // Asked when another routine is asked for during a break (running or paused): true stops
+    // that break and starts the new one. The default asks with a message box; tests answer
+    // for the person.
+    using ReplaceQuestion = std::function<bool(const QString& playing, const QString& asked)>;
+    void setReplaceQuestion(ReplaceQuestion question);
+
+signals:
+    // A player window was made for a routine (not when one was raised), before it is shown.
+    void playerOpened(limber::PlayerWindow* player, limber::CueDirector* cues);
+
+private:
+    bool isBreakPlaying() const;
+    bool isOpenOn(const std::string& routineId) const;
+    void raise(bool start);
+    PlayerWindow* open(const PlayerRoutine& routine, bool start);
+
+    const Clock& m_clock;
+    QWidget* m_window;
+    QPointer<PlayerWindow> m_player;
+    std::string m_routineId; // of m_player
+    QString m_routineName;
+    bool m_asking = false;
+    ReplaceQuestion m_replaceQuestion;
+};
+
+} // namespace limber

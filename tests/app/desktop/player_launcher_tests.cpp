@@ -1,0 +1,120 @@
+// One break at a time, on the offscreen platform and a fake clock: the player launcher
+// raises the player of the routine asked again, and for another routine during a break
+// does what the person answers.
+#include "desktop/player_launcher.h"
+#include "desktop_test_support.h"
+#include "fake_clocks.h"
+#include "player/player_controller.h"
+#include "player/player_window.h"
+#include "storage/data_locations.h"
+#include "storage/library_loader.h"
+
+#include <QApplication>
+#include <QCoreApplication>
+#include <QPointer>
+
+#include <catch2/catch.hpp>
+
+using limber::PlayerWindow;
+using limber::SessionState;
+
+namespace {
+
+struct Fixture {
+    desktop_test::TestDirs dirs;
+    desktop_test::FakeClocks clock;
+    limber::Library library = limber::loadStandardLibrary(limber::DataLocations::standard());
+    limber::PlayerLauncher launcher { clock };
+    QStringList questions;
+    bool replace = false;
+
+    Fixture()
+    {
+        launcher.setReplaceQuestion([this](const QString& playing, const QString& asked) {
+            questions << playing + QStringLiteral(" -> ") + asked;
+            return replace;
+        });
+    }
+
+    PlayerWindow* play(const QString& routine, bool start = true)
+    {
+        return launcher.play(library, routine, limber::PlanOptions {}, start);
+    }
+
+    static int openPlayers()
+    {
+        int count = 0;
+        for (QWidget* widget : QApplication::topLevelWidgets())
+            if (qobject_cast<PlayerWindow*>(widget) && widget->isVisible())
+                ++count;
+        return count;
+    }
+};
+
+} // namespace
+
+TEST_CASE("Asking again for the routine being played raises its one player")
+{
+    Fixture f;
+    PlayerWindow* first = f.play(QStringLiteral("office-break"));
+    REQUIRE(first);
+    CHECK(first->controller().state() == SessionState::Running);
+    for (int again = 0; again < 5; ++again)
+        CHECK(f.play(QStringLiteral("office-break")) == first);
+    CHECK(Fixture::openPlayers() == 1);
+    CHECK(f.questions.isEmpty());
+}
+
+TEST_CASE("A player opened but not started is started when a launch says --start")
+{
+    Fixture f;
+    PlayerWindow* ready = f.play(QStringLiteral("morning"), false);
+    REQUIRE(ready);
+    CHECK(ready->controller().state() == SessionState::Ready);
+    CHECK(f.play(QStringLiteral("morning")) == ready);
+    CHECK(ready->controller().state() == SessionState::Running);
+}
+
+TEST_CASE("Another routine during a break asks first, and does what the person answers")
+{
+    Fixture f;
+    const QPointer<PlayerWindow> first = f.play(QStringLiteral("office-break"));
+    REQUIRE(first);
+
+    SECTION("Keep the current break")
+    {
+        f.replace = false;
+        CHECK(f.play(QStringLiteral("morning")) == first);
+        REQUIRE(f.questions.size() == 1);
+        CHECK(f.questions[0].startsWith(QStringLiteral("5-minute desk break -> ")));
+        CHECK(first->controller().state() == SessionState::Running);
+        CHECK(Fixture::openPlayers() == 1);
+    }
+    SECTION("Stop it and start the new one")
+    {
+        f.replace = true;
+        PlayerWindow* second = f.play(QStringLiteral("morning"));
+        REQUIRE(second);
+        CHECK(second != first);
+        CHECK(f.questions.size() == 1);
+        CHECK(second->controller().state() == SessionState::Running);
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK_FALSE(first);
+        CHECK(Fixture::openPlayers() == 1);
+        CHECK(f.launcher.player() == second);
+    }
+    SECTION("A paused break counts as a break; a finished one is replaced without asking")
+    {
+        first->controller().pause();
+        f.replace = false;
+        CHECK(f.play(QStringLiteral("morning")) == first);
+        CHECK(f.questions.size() == 1);
+
+        first->controller().resume();
+        first->controller().stop();
+        PlayerWindow* fresh = f.play(QStringLiteral("office-break"));
+        CHECK(fresh != first);
+        CHECK(f.questions.size() == 1);
+        CHECK(Fixture::openPlayers() == 1);
+    }
+}
