@@ -6,6 +6,7 @@
 #include "cues/cue_director.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/player_launcher.h"
+#include "desktop/settings_problems.h"
 #include "desktop/single_instance.h"
 #include "library/main_window.h"
 #include "logging/logging.h"
@@ -106,6 +107,8 @@ int runWindows(
             return 2;
         QApplication app(argc, argv);
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.limber.Limber.svg")));
+        // With no main window, no DesktopIntegration says what in the settings was not used.
+        limber::SettingsProblems::check().log();
         return runPlayer(app, library, std::move(*prepared.routine), line, arguments);
     }
 
