@@ -261,7 +261,7 @@ TEST_CASE("a folder scan lists every *.json it did not load, each on one line wi
     CHECK(library.findExercise("my-cafe") == nullptr);
 }
 
-TEST_CASE("a folder reached twice through links is searched once; a link back up is a loop")
+TEST_CASE("a folder reached twice through links is searched once, and a link back up is a loop")
 {
     TestDirs dirs;
     const QString root = dirs.exercises();
