@@ -3,6 +3,7 @@
 #pragma once
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace limber {
@@ -25,8 +26,15 @@ using Diagnostics = std::vector<Diagnostic>;
 // One line as DATA-FORMAT.md shows it:
 //   "FILE:LINE:COL: message" for syntax, "FILE: /pointer: message" for the rest,
 //   "FILE: message" for the whole file (too large, not UTF-8), with "warning: " before the
-//   message of a warning.
+//   message of a warning. The line is displayable(): a file name with a newline or an escape
+//   sequence in it can neither split the line nor drive the terminal.
 std::string formatDiagnostic(const Diagnostic& diagnostic);
+
+// `text` as one printable line: newline, carriage return and tab shown as \n, \r, \t, every
+// other control character (C0, DEL, C1) and the line and paragraph separators as \xNN or \uNNNN,
+// and each byte that is not part of well-formed UTF-8 as \xNN. Everything else, backslashes
+// included, is left as it is, so text that is displayable already comes back unchanged.
+std::string displayable(std::string_view text);
 
 bool hasErrors(const Diagnostics& diagnostics);
 

@@ -1,9 +1,66 @@
 // Formats diagnostics the one way users, the log and the problems panel all see them.
+#include "source_text.h"
+
 #include <limber/diagnostic.h>
 
 #include <algorithm>
 
 namespace limber {
+
+namespace {
+
+// `prefix` then `digits` lowercase hex digits of `value`: \x1b, \u0085.
+std::string escaped(std::string_view prefix, unsigned value, int digits)
+{
+    constexpr std::string_view hex = "0123456789abcdef";
+    std::string text(prefix);
+    for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
+        text += hex[(value >> shift) & 0xFU];
+    return text;
+}
+
+std::string escapedControl(unsigned char byte)
+{
+    switch (byte) {
+    case '\n':
+        return "\\n";
+    case '\r':
+        return "\\r";
+    case '\t':
+        return "\\t";
+    default:
+        return escaped("\\x", byte, 2);
+    }
+}
+
+} // namespace
+
+std::string displayable(std::string_view text)
+{
+    constexpr std::string_view lineSeparator = "\xE2\x80\xA8"; // U+2028
+    constexpr std::string_view paragraphSeparator = "\xE2\x80\xA9"; // U+2029
+    std::string shown;
+    shown.reserve(text.size());
+    for (std::size_t offset = 0; offset < text.size();) {
+        const auto byte = static_cast<unsigned char>(text[offset]);
+        const std::size_t length = loader::utf8SequenceLength(text, offset);
+        const std::string_view sequence = text.substr(offset, std::max<std::size_t>(length, 1));
+        if (length == 0) {
+            shown += escaped("\\x", byte, 2);
+        } else if (length == 1 && (byte < 0x20 || byte == 0x7F)) {
+            shown += escapedControl(byte);
+        } else if (length == 2 && byte == 0xC2
+            && static_cast<unsigned char>(text[offset + 1]) < 0xA0) {
+            shown += escaped("\\u", static_cast<unsigned char>(text[offset + 1]), 4); // C1
+        } else if (sequence == lineSeparator || sequence == paragraphSeparator) {
+            shown += sequence == lineSeparator ? "\\u2028" : "\\u2029";
+        } else {
+            shown += sequence;
+        }
+        offset += sequence.size();
+    }
+    return shown;
+}
 
 std::string formatDiagnostic(const Diagnostic& diagnostic)
 {
@@ -20,7 +77,7 @@ std::string formatDiagnostic(const Diagnostic& diagnostic)
         line += diagnostic.pointer + ": ";
     if (diagnostic.severity == Severity::Warning)
         line += "warning: ";
-    return line + diagnostic.message;
+    return displayable(line + diagnostic.message);
 }
 
 bool hasErrors(const Diagnostics& diagnostics)

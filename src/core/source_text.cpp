@@ -103,6 +103,11 @@ std::string_view withoutByteOrderMark(std::string_view bytes)
     return bytes;
 }
 
+std::size_t utf8SequenceLength(std::string_view text, std::size_t offset)
+{
+    return sequenceLength(text, offset);
+}
+
 std::optional<std::size_t> findInvalidUtf8(std::string_view text)
 {
     std::size_t offset = 0;

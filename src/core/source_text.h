@@ -20,6 +20,9 @@ std::string_view withoutByteOrderMark(std::string_view bytes);
 // forms, surrogates and code points past U+10FFFF are not well-formed), if there is one.
 std::optional<std::size_t> findInvalidUtf8(std::string_view text);
 
+// The length of the well-formed UTF-8 sequence at `offset` (1 to 4), or 0 if none starts there.
+std::size_t utf8SequenceLength(std::string_view text, std::size_t offset);
+
 // The offset of the first '[' or '{' outside a string that opens nesting level
 // maxDepth + 1, if there is one. A flat scan, so no input can exhaust the stack.
 std::optional<std::size_t> findTooDeepNesting(std::string_view text, int maxDepth);

@@ -11,6 +11,11 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <fcntl.h>
+#include <sys/socket.h>
+#include <sys/stat.h>
+#include <sys/un.h>
+#include <unistd.h>
 
 namespace {
 
@@ -314,4 +319,118 @@ TEST_CASE("limber refuses NaN and infinity as usage errors, naming the argument"
     // The player is refused before any window is made (the platform does not exist here).
     expectRefused(QStringLiteral("--routine"), QStringLiteral("--scale"), QStringLiteral("nan"));
     expectRefused(QStringLiteral("--routine"), QStringLiteral("--pace"), QStringLiteral("nan,nan"));
+}
+
+// Special files on the command line. A read that blocked would hold the process past run()'s
+// wait, which fails the test instead of hanging it.
+namespace {
+
+void makeFifo(const QString& path)
+{
+    REQUIRE(::mkfifo(QFile::encodeName(path).constData(), 0644) == 0);
+}
+
+} // namespace
+
+TEST_CASE("limber --validate of a FIFO, a device or a socket names it as an error at once")
+{
+    Cli cli;
+    const QString fifo = cli.path(QStringLiteral("pipe.json"));
+    makeFifo(fifo);
+    const Run pipe = cli.run({ QStringLiteral("--validate"), fifo });
+    CHECK(pipe.exitCode == 1);
+    CHECK(pipe.out
+        == fifo + QStringLiteral(": cannot read: is a FIFO (named pipe), not a regular file\n"));
+    CHECK(pipe.err.contains(QStringLiteral("1 file checked: some are invalid")));
+
+    const Run zero = cli.run({ QStringLiteral("--validate"), QStringLiteral("/dev/zero") });
+    CHECK(zero.exitCode == 1);
+    CHECK(zero.out
+        == QStringLiteral(
+            "/dev/zero: cannot read: is a device (character special file), not a regular file\n"));
+
+    // The test's end of a pipe, or a terminal: either way not a file, and not waited on.
+    const Run input = cli.run({ QStringLiteral("--validate"), QStringLiteral("/dev/stdin") });
+    CHECK(input.exitCode == 1);
+    CHECK(input.out.startsWith(QStringLiteral("/dev/stdin: cannot read: is a ")));
+    CHECK_FALSE(input.err.contains(QStringLiteral("all valid")));
+
+    const QString socketPath = cli.path(QStringLiteral("s.json"));
+    const int listening = ::socket(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0);
+    REQUIRE(listening >= 0);
+    sockaddr_un address {};
+    address.sun_family = AF_UNIX;
+    const QByteArray socketBytes = QFile::encodeName(socketPath);
+    REQUIRE(static_cast<std::size_t>(socketBytes.size()) < sizeof address.sun_path);
+    std::copy(socketBytes.begin(), socketBytes.end(), address.sun_path);
+    REQUIRE(::bind(listening, reinterpret_cast<const sockaddr*>(&address), sizeof address) == 0);
+    const Run socket = cli.run({ QStringLiteral("--validate"), socketPath });
+    ::close(listening);
+    CHECK(socket.exitCode == 1);
+    CHECK(socket.out
+        == socketPath + QStringLiteral(": cannot read: is a socket, not a regular file\n"));
+}
+
+TEST_CASE("limber --validate of a folder with no .json in it is a usage error, not all valid")
+{
+    Cli cli;
+    QDir(cli.path({})).mkpath(QStringLiteral("empty"));
+    const Run empty = cli.run({ QStringLiteral("--validate"), cli.path(QStringLiteral("empty")) });
+    CHECK(empty.exitCode == 2);
+    CHECK(empty.err.contains(QStringLiteral("no .json file in this folder or below it: ")
+        + cli.path(QStringLiteral("empty"))));
+    CHECK_FALSE(empty.err.contains(QStringLiteral("all valid")));
+
+    cli.write(QStringLiteral("empty/notes.txt"), "not a stretch");
+    const Run notes = cli.run({ QStringLiteral("--validate"), cli.path(QStringLiteral("empty")) });
+    CHECK(notes.exitCode == 2);
+}
+
+TEST_CASE("limber --validate of a folder names each file it cannot read, one line each")
+{
+    Cli cli;
+    QDir(cli.path({})).mkpath(QStringLiteral("mine"));
+    const QString mine = cli.path(QStringLiteral("mine"));
+    makeFifo(mine + QStringLiteral("/pipe.json"));
+    REQUIRE(::symlink(
+                "nowhere.json", QFile::encodeName(mine + QStringLiteral("/gone.json")).constData())
+        == 0);
+    cli.write(QStringLiteral("mine/new\nline.json"), "{");
+    // A name that is not UTF-8, made from its bytes and removed by hand: Qt cannot name it.
+    const QByteArray latin1 = QFile::encodeName(mine) + "/caf\xe9.json";
+    const int fd = ::open(latin1.constData(), O_WRONLY | O_CREAT | O_CLOEXEC, 0644);
+    REQUIRE(fd >= 0);
+    ::close(fd);
+    const Run run = cli.run({ QStringLiteral("--validate"), mine });
+    ::unlink(latin1.constData());
+    CHECK(run.exitCode == 1);
+    CHECK(run.out
+        == mine
+            + QStringLiteral("/caf\\xe9.json: cannot read: the name is not valid UTF-8 (rename the "
+                             "file to load it)\n")
+            + mine
+            + QStringLiteral(
+                "/gone.json: cannot read: is a symbolic link to something that does not exist\n")
+            + mine + QStringLiteral("/new\\nline.json:1:2: parse error: unexpected end of input\n")
+            + mine
+            + QStringLiteral(
+                "/pipe.json: cannot read: is a FIFO (named pipe), not a regular file\n"));
+    CHECK(run.err.contains(QStringLiteral("4 files checked: some are invalid")));
+}
+
+TEST_CASE("limber --plan and --routine of a FIFO say what it is and exit 2 without waiting")
+{
+    Cli cli;
+    for (const QString& name : { QStringLiteral("pipe.json"), QStringLiteral("pipe") }) {
+        const QString fifo = cli.path(name);
+        makeFifo(fifo);
+        for (const QString& mode : { QStringLiteral("--plan"), QStringLiteral("--routine") }) {
+            const Run run = cli.run({ mode, fifo });
+            INFO(mode.toStdString() << ' ' << name.toStdString() << " → " << run.err.toStdString());
+            CHECK(run.exitCode == 2);
+            CHECK(run.err.contains(fifo
+                + QStringLiteral(": cannot read: is a FIFO (named pipe), not a regular file")));
+            CHECK(run.out.isEmpty());
+        }
+    }
 }

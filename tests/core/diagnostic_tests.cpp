@@ -37,3 +37,25 @@ TEST_CASE("only errors count as errors")
     diagnostics.push_back({ Severity::Error, "a.json", "/id", 0, 0, "is required" });
     CHECK(limber::hasErrors(diagnostics));
 }
+
+TEST_CASE("a diagnostic stays one line whatever the file is called")
+{
+    // A newline, an escape sequence and a C1 control in a name, and a byte that is not UTF-8.
+    const Diagnostic named { Severity::Error, "ex/a\nb\x1b[31m\xc2\x9b\xff.json", "", 0, 0,
+        "cannot read: permission denied" };
+    CHECK(limber::formatDiagnostic(named)
+        == "ex/a\\nb\\x1b[31m\\u009b\\xff.json: cannot read: permission denied");
+}
+
+TEST_CASE("displayable text escapes controls and broken UTF-8 and leaves the rest alone")
+{
+    CHECK(limber::displayable("tab\there\r\x7f") == "tab\\there\\r\\x7f");
+    CHECK(limber::displayable("line\xe2\x80\xa8next") == "line\\u2028next");
+    CHECK(limber::displayable("caf\xc3\xa9 \xe2\x96\xb8 back\\slash")
+        == "caf\xc3\xa9 \xe2\x96\xb8 back\\slash");
+    CHECK(limber::displayable("\xc3") == "\\xc3"); // a sequence cut short
+    CHECK(limber::displayable("\xed\xa0\x80") == "\\xed\\xa0\\x80"); // a surrogate
+    // Escaping twice changes nothing: what comes out is displayable already.
+    const std::string once = limber::displayable("a\nb\xff");
+    CHECK(limber::displayable(once) == once);
+}

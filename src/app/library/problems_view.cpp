@@ -12,6 +12,7 @@ ProblemsView::ProblemsView(QWidget* parent)
     : QWidget(parent)
 {
     m_intro = new QLabel;
+    m_intro->setObjectName(QStringLiteral("problems-intro"));
     m_intro->setWordWrap(true);
     m_intro->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_list = new QListWidget;
@@ -34,14 +35,22 @@ void ProblemsView::setProblems(
     for (const Diagnostic& problem : fileProblems)
         new QListWidgetItem(problem.severity == Severity::Error ? error : warning,
             QString::fromStdString(formatDiagnostic(problem)), m_list);
+    // A session problem names a file too; escaped like a diagnostic, it stays on one line.
     for (const QString& problem : sessionProblems)
-        new QListWidgetItem(error, problem, m_list);
-    m_intro->setText(m_list->count() == 0
-            ? tr("No problems: every file loaded.")
-            : tr("Files with errors are left exactly as they are and skipped; everything else "
-                 "loaded. "
-                 "Fix a file, then choose File ▸ Reload files. Your files are in %1.")
-                  .arg(QDir::toNativeSeparators(userFolder)));
+        new QListWidgetItem(
+            error, QString::fromStdString(displayable(problem.toStdString())), m_list);
+    const QString folder = QDir::toNativeSeparators(userFolder);
+    if (m_list->count() == 0)
+        m_intro->setText(tr("No problems: every file loaded."));
+    else if (!hasErrors(fileProblems) && sessionProblems.isEmpty())
+        m_intro->setText(
+            tr("Every file loaded; the warnings below are worth a look. Your files are in %1.")
+                .arg(folder));
+    else
+        m_intro->setText(tr("Files with errors, and files that could not be read, are left "
+                            "exactly as they are and skipped; everything else loaded. Fix a "
+                            "file, then choose File ▸ Reload files. Your files are in %1.")
+                             .arg(folder));
 }
 
 int ProblemsView::count() const

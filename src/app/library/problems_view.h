@@ -1,5 +1,6 @@
 // The problems view: every file that did not load (with its exact error, as --validate says
-// it), every warning, and what went wrong with the user's files during this session.
+// it, or why it could not be read), every warning, and what went wrong with the user's files
+// during this session. It says "every file loaded" only when the list is empty.
 #pragma once
 
 #include <limber/diagnostic.h>

@@ -1,15 +1,18 @@
 #include "library_loader.h"
 
 #include "data_locations.h"
+#include "json_file_scan.h"
+#include "regular_file.h"
 
 #include <limber/load.h>
 
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
-#include <QFileInfo>
 
 #include <algorithm>
+#include <cerrno>
+#include <sys/stat.h>
 
 namespace limber {
 
@@ -17,18 +20,19 @@ namespace {
 
 const QString builtInRoot = QStringLiteral(":/data");
 
-QStringList jsonFilesUnder(const QString& folder)
+// The built-in files are Qt resources, not on disk: found and read through Qt.
+QStringList builtInPaths()
 {
     QStringList files;
     QDirIterator it(
-        folder, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
+        builtInRoot, { QStringLiteral("*.json") }, QDir::Files, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     std::sort(files.begin(), files.end());
     return files;
 }
 
-void addFile(Library& library, const QString& path, const QString& sourceName, Origin origin)
+void addBuiltInFile(Library& library, const QString& path, const QString& sourceName)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -37,14 +41,22 @@ void addFile(Library& library, const QString& path, const QString& sourceName, O
         library.addUnreadableFile(sourceName.toStdString(), file.errorString().toStdString());
         return;
     }
-    // One byte past the limit is enough for the loader to refuse an oversized file without
-    // this reading a huge one into memory. QIODevice::read() allocates all it is asked for,
-    // so a regular file is asked for its own size (plus one, to see it end) and no more.
-    const qint64 limit = static_cast<qint64>(maxFileBytes) + 1;
     const QByteArray bytes
-        = file.read(file.isSequential() ? limit : std::min(file.size() + 1, limit));
+        = file.read(std::min(file.size() + 1, static_cast<qint64>(maxFileBytes) + 1));
     library.addFile(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
-        sourceName.toStdString(), origin);
+        sourceName.toStdString(), Origin::BuiltIn);
+}
+
+void addFile(Library& library, const QString& path, const std::string& sourceName, Origin origin)
+{
+    const RegularFileRead read = readRegularFile(path);
+    if (!read.ok()) {
+        library.addUnreadableFile(sourceName, read.problem.toStdString());
+        return;
+    }
+    library.addFile(
+        std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size())),
+        sourceName, origin);
 }
 
 } // namespace
@@ -52,30 +64,40 @@ void addFile(Library& library, const QString& path, const QString& sourceName, O
 QStringList builtInFiles()
 {
     QStringList names;
-    for (const QString& path : jsonFilesUnder(builtInRoot))
+    for (const QString& path : builtInPaths())
         names << QStringLiteral("data") + path.mid(builtInRoot.size());
     return names;
 }
 
 void addBuiltInData(Library& library)
 {
-    for (const QString& path : jsonFilesUnder(builtInRoot))
-        addFile(
-            library, path, QStringLiteral("data") + path.mid(builtInRoot.size()), Origin::BuiltIn);
+    for (const QString& path : builtInPaths())
+        addBuiltInFile(library, path, QStringLiteral("data") + path.mid(builtInRoot.size()));
 }
 
 int addFilesAt(Library& library, const QString& path, Origin origin)
 {
-    const QFileInfo info(path);
-    if (info.isFile()) {
-        addFile(library, path, path, origin);
+    const QByteArray name = QFile::encodeName(path);
+    struct stat info { };
+    if (::stat(name.constData(), &info) != 0) {
+        const int error = errno;
+        struct stat link { };
+        if (error == ENOENT && ::lstat(name.constData(), &link) != 0)
+            return 0; // nothing at all is there
+        library.addUnreadableFile(path.toStdString(), openProblem(name, error).toStdString());
         return 1;
     }
-    if (!info.isDir())
-        return 0;
-    const QStringList files = jsonFilesUnder(path);
-    for (const QString& file : files)
-        addFile(library, file, file, origin);
+    if (!S_ISDIR(info.st_mode)) {
+        addFile(library, path, path.toStdString(), origin);
+        return 1;
+    }
+    const std::vector<FoundJsonFile> files = findJsonFiles(path);
+    for (const FoundJsonFile& file : files) {
+        if (file.problem.isEmpty())
+            addFile(library, file.path, file.sourceName, origin);
+        else
+            library.addUnreadableFile(file.sourceName, file.problem.toStdString());
+    }
     return static_cast<int>(files.size());
 }
 

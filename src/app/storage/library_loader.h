@@ -16,8 +16,9 @@ Library loadStandardLibrary(const DataLocations& locations);
 
 void addBuiltInData(Library& library);
 
-// Adds every *.json under `path` (a file, or a folder searched recursively, in name order).
-// Returns the number of files added; a path that does not exist adds none.
+// Adds every *.json under `path` (a file, or a folder searched recursively, in name order);
+// each one that cannot be read (a FIFO, a device, a dangling link…) is added as a problem.
+// Returns the number of files added, problems included; a path that does not exist adds none.
 int addFilesAt(Library& library, const QString& path, Origin origin);
 
 // The built-in files' names as diagnostics show them, e.g. "data/exercises/cat-cow.json".

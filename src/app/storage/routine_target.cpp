@@ -1,8 +1,9 @@
 #include "routine_target.h"
 
+#include "regular_file.h"
+
 #include <limber/load.h>
 
-#include <QFile>
 #include <QFileInfo>
 
 namespace limber {
@@ -13,16 +14,18 @@ RoutineTarget readRoutineFile(const Library& library, const QString& path)
 {
     RoutineTarget target;
     target.source = path.toStdString();
-    target.found = QFileInfo::exists(path);
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    const RegularFileRead read = readRegularFile(path);
+    // Only a regular file is a routine file that is bad; nothing there, or a FIFO, device,
+    // socket or folder, is the wrong thing named on the command line.
+    target.found = read.regular;
+    if (!read.ok()) {
         target.problems.push_back({ Severity::Error, target.source, "", 0, 0,
-            "cannot read: " + file.errorString().toStdString() });
+            "cannot read: " + read.problem.toStdString() });
         return target;
     }
-    const QByteArray bytes = file.read(static_cast<qint64>(maxFileBytes) + 1);
     LoadedDocument loaded = loadDocument(
-        std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())), target.source);
+        std::string_view(read.bytes.constData(), static_cast<std::size_t>(read.bytes.size())),
+        target.source);
     target.problems = std::move(loaded.diagnostics);
     if (std::holds_alternative<Exercise>(loaded.value)) {
         target.problems.push_back({ Severity::Error, target.source, "/kind", 0, 0,
@@ -40,7 +43,9 @@ RoutineTarget readRoutineFile(const Library& library, const QString& path)
 
 RoutineTarget findRoutineTarget(const Library& library, const QString& target)
 {
-    if (QFileInfo(target).isFile() || target.endsWith(QStringLiteral(".json")))
+    const QFileInfo info(target);
+    if (((info.exists() || info.isSymLink()) && !info.isDir())
+        || target.endsWith(QStringLiteral(".json")))
         return readRoutineFile(library, target);
 
     RoutineTarget found;

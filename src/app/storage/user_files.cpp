@@ -1,5 +1,7 @@
 #include "user_files.h"
 
+#include "regular_file.h"
+
 #include <limber/load.h>
 
 #include <QDir>
@@ -21,13 +23,10 @@ QString described(const QString& path, const QString& problem)
 
 QByteArray readUserFile(const QString& path, QString* error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        if (error)
-            *error = file.errorString();
-        return {};
-    }
-    return file.read(static_cast<qint64>(maxFileBytes) + 1);
+    const RegularFileRead read = readRegularFile(path);
+    if (!read.ok() && error)
+        *error = read.problem;
+    return read.bytes;
 }
 
 bool isBrokenFile(const QString& path)
