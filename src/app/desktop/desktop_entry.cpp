@@ -1,6 +1,7 @@
 #include "desktop_entry.h"
 
 #include "storage/atomic_write.h"
+#include "storage/regular_file.h"
 
 #include <QDir>
 #include <QFile>
@@ -136,11 +137,12 @@ DesktopEntry DesktopEntry::parse(const QString& text)
 
 std::optional<DesktopEntry> DesktopEntry::read(const QString& path)
 {
-    QFile file(path);
     // Launchers are small; anything larger is not one of ours.
-    if (!file.open(QIODevice::ReadOnly) || file.size() > 64 * 1024)
+    constexpr qint64 largest = 64 * 1024;
+    const RegularFileRead read = readRegularFile(path, largest);
+    if (!read.ok() || read.bytes.size() > largest)
         return std::nullopt;
-    return parse(QString::fromUtf8(file.readAll()));
+    return parse(QString::fromUtf8(read.bytes));
 }
 
 QString DesktopEntry::write(const QString& path, bool executable) const

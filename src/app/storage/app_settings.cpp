@@ -1,5 +1,7 @@
 #include "app_settings.h"
 
+#include "regular_file.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -27,19 +29,6 @@ const QString invalidValue = QStringLiteral("@Invalid()");
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
-}
-
-QString whatIsThere(const struct stat& info)
-{
-    if (S_ISDIR(info.st_mode))
-        return QObject::tr("is a folder, not a file");
-    if (S_ISFIFO(info.st_mode))
-        return QObject::tr("is a FIFO (named pipe), not a regular file");
-    if (S_ISSOCK(info.st_mode))
-        return QObject::tr("is a socket, not a regular file");
-    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
-        return QObject::tr("is a device, not a regular file");
-    return QObject::tr("is not a regular file");
 }
 
 // A value as the file has it, quoted and cut short, to name it in a problem.
@@ -82,44 +71,15 @@ AppSettings::AppSettings(QString path)
 
 void AppSettings::read()
 {
-    // O_NONBLOCK: opening a FIFO for reading would otherwise wait for a writer, forever.
-    const int fd = ::open(
-        QFile::encodeName(m_path).constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
-    if (fd < 0) {
-        if (errno == ENOENT)
-            return;
-        refuse(QObject::tr("cannot be read (%1)").arg(systemError(errno)));
+    struct stat link { };
+    if (::lstat(QFile::encodeName(m_path).constData(), &link) != 0 && errno == ENOENT)
+        return;
+    RegularFileRead read = readRegularFile(m_path, maxFileBytes);
+    if (!read.ok()) {
+        refuse(read.regular ? QObject::tr("cannot be read (%1)").arg(read.problem) : read.problem);
         return;
     }
-    struct stat info { };
-    if (::fstat(fd, &info) != 0) {
-        const int error = errno;
-        ::close(fd);
-        refuse(QObject::tr("cannot be read (%1)").arg(systemError(error)));
-        return;
-    }
-    if (!S_ISREG(info.st_mode)) {
-        ::close(fd);
-        refuse(whatIsThere(info));
-        return;
-    }
-    QByteArray bytes;
-    char block[8192];
-    ssize_t count = 0;
-    // One byte past the cap tells a file that is too large from one that is exactly full.
-    while (bytes.size() <= maxFileBytes && (count = ::read(fd, block, sizeof block)) != 0) {
-        if (count < 0 && errno == EINTR)
-            continue;
-        if (count < 0)
-            break;
-        bytes.append(block, count);
-    }
-    const int readError = count < 0 ? errno : 0;
-    ::close(fd);
-    if (readError != 0) {
-        refuse(QObject::tr("cannot be read (%1)").arg(systemError(readError)));
-        return;
-    }
+    const QByteArray bytes = std::move(read.bytes);
     if (bytes.size() > maxFileBytes) {
         m_state = FileState::Unparsed;
         addFileProblem(

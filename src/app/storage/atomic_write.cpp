@@ -1,5 +1,7 @@
 #include "atomic_write.h"
 
+#include "regular_file.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -25,20 +27,6 @@ QString described(const QString& path, const QString& problem)
 QString systemError(int error)
 {
     return QString::fromLocal8Bit(std::strerror(error));
-}
-
-// What kind of thing other than a regular file stands at a path, in the person's words.
-QString notRegular(const struct stat& info)
-{
-    if (S_ISDIR(info.st_mode))
-        return QObject::tr("is a folder, not a file");
-    if (S_ISFIFO(info.st_mode))
-        return QObject::tr("is a FIFO (named pipe), not a regular file");
-    if (S_ISSOCK(info.st_mode))
-        return QObject::tr("is a socket, not a regular file");
-    if (S_ISCHR(info.st_mode) || S_ISBLK(info.st_mode))
-        return QObject::tr("is a device, not a regular file");
-    return QObject::tr("is not a regular file");
 }
 
 // Removes the temporary file unless the write got as far as renaming it.
@@ -118,7 +106,7 @@ WriteTarget resolveWriteTarget(const QString& path)
     }
     if (!S_ISLNK(link.st_mode)) {
         if (!S_ISREG(link.st_mode))
-            return { {}, described(path, notRegular(link)) };
+            return { {}, described(path, fileKindProblem(link.st_mode)) };
         return { path, {} };
     }
 
@@ -135,7 +123,7 @@ WriteTarget resolveWriteTarget(const QString& path)
         return { {},
             described(path,
                 QObject::tr("is a symbolic link to %1, which %2; it was not written")
-                    .arg(QDir::toNativeSeparators(target), notRegular(info))) };
+                    .arg(QDir::toNativeSeparators(target), fileKindProblem(info.st_mode))) };
     if (info.st_uid != ::geteuid())
         return { {},
             described(path,

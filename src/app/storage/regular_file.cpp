@@ -82,7 +82,7 @@ QString openProblem(const QByteArray& path, int error)
     }
 }
 
-RegularFileRead readRegularFile(const QString& path)
+RegularFileRead readRegularFile(const QString& path, qint64 limit)
 {
     const QByteArray name = QFile::encodeName(path);
     // Looked at before opening: opening a device can do something by itself (a tape rewinds,
@@ -110,15 +110,15 @@ RegularFileRead readRegularFile(const QString& path)
     if (flags < 0 || ::fcntl(file.fd(), F_SETFL, flags & ~O_NONBLOCK) != 0)
         return refused(systemError(errno), true);
 
-    const qint64 limit = std::min<qint64>(
-        static_cast<qint64>(opened.st_size) + 1, static_cast<qint64>(maxFileBytes) + 1);
+    const qint64 cap = limit < 0 ? static_cast<qint64>(maxFileBytes) : limit;
+    const qint64 wanted = std::min<qint64>(static_cast<qint64>(opened.st_size) + 1, cap + 1);
     RegularFileRead read;
     read.regular = true;
-    read.bytes.resize(static_cast<qsizetype>(limit));
+    read.bytes.resize(static_cast<qsizetype>(wanted));
     qint64 total = 0;
-    while (total < limit) {
-        const ssize_t got
-            = ::read(file.fd(), read.bytes.data() + total, static_cast<std::size_t>(limit - total));
+    while (total < wanted) {
+        const ssize_t got = ::read(
+            file.fd(), read.bytes.data() + total, static_cast<std::size_t>(wanted - total));
         if (got < 0 && errno == EINTR)
             continue;
         if (got < 0)

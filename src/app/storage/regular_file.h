@@ -19,9 +19,10 @@ struct RegularFileRead {
     bool ok() const { return problem.isEmpty(); }
 };
 
-// The file's bytes, at most one past what the loader accepts (enough for it to refuse an
-// oversized file) and at most one past the file's size (so no more is allocated than it needs).
-RegularFileRead readRegularFile(const QString& path);
+// The file's bytes, at most one past `limit` (enough to refuse an oversized file; by default
+// what the loader accepts) and at most one past the file's size (so no more is allocated than
+// it needs).
+RegularFileRead readRegularFile(const QString& path, qint64 limit = -1);
 
 // Why a file of this kind (st_mode) cannot be loaded; empty for a regular file.
 QString fileKindProblem(mode_t mode);
