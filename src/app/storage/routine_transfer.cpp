@@ -164,15 +164,21 @@ ImportPlan planImport(
     const QString folder = QFileInfo(file).absolutePath();
     for (const std::string& id : exercisesOf(*routine)) {
         const QString besidePath = folder + QLatin1Char('/') + qs(id) + QStringLiteral(".json");
-        if (!QFileInfo(besidePath).isFile())
+        const QFileInfo beside(besidePath);
+        if (!beside.exists() && !beside.isSymLink())
             continue; // it must be in the library already; checkRoutine below says if it is not
         const QString besideName = QDir::toNativeSeparators(besidePath);
+        readError.clear();
         const QByteArray exerciseBytes = readUserFile(besidePath, &readError);
-        LoadedDocument beside = loadDocument(viewOf(exerciseBytes), besideName.toStdString());
-        plan.errors << formatted(beside.diagnostics);
-        const auto* exercise = std::get_if<Exercise>(&beside.value);
+        if (!readError.isEmpty()) {
+            plan.errors << besideName + QStringLiteral(": cannot read: ") + readError;
+            continue;
+        }
+        LoadedDocument loadedBeside = loadDocument(viewOf(exerciseBytes), besideName.toStdString());
+        plan.errors << formatted(loadedBeside.diagnostics);
+        const auto* exercise = std::get_if<Exercise>(&loadedBeside.value);
         if (!exercise) {
-            if (!std::holds_alternative<std::monostate>(beside.value))
+            if (!std::holds_alternative<std::monostate>(loadedBeside.value))
                 plan.errors << besideName + QObject::tr(": is not an exercise file");
             continue;
         }

@@ -10,6 +10,7 @@
 #include <QSignalSpy>
 
 #include <catch2/catch.hpp>
+#include <sys/stat.h>
 
 using namespace testing;
 using Choice = limber::Dialogs::ImportChoice;
@@ -138,4 +139,21 @@ TEST_CASE("export asks before replacing a file beside it and names every file it
     const QString said = messages[0][0].toString();
     CHECK(said.contains(target));
     CHECK(said.contains(desktop + QStringLiteral("/my-ex.json")));
+}
+
+TEST_CASE("an exercise file beside an import that is not a regular file stops the import")
+{
+    TestDirs dirs;
+    const QString folder = dirs.path() + QStringLiteral("/incoming");
+    writeFile(folder + QStringLiteral("/harmless.json"),
+        R"({"kind":"routine","version":1,"id":"harmless","name":"Harmless","items":[{"exercise":"cat-cow"}]})");
+    REQUIRE(::mkfifo(QFile::encodeName(folder + QStringLiteral("/cat-cow.json")).constData(), 0644)
+        == 0);
+    Window w = openWindow(dirs);
+    const auto before = snapshot(dirs.path() + QStringLiteral("/data"));
+    w.dialogs->files.push_back(folder + QStringLiteral("/harmless.json"));
+    CHECK_FALSE(w->importRoutine());
+    REQUIRE(w.dialogs->errors.size() == 1);
+    CHECK(w.dialogs->errors[0].contains(QStringLiteral("cat-cow.json: cannot read: is a FIFO")));
+    CHECK(snapshot(dirs.path() + QStringLiteral("/data")) == before);
 }
