@@ -9,6 +9,7 @@
 #pragma once
 
 #include <array>
+#include <cstddef>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -58,8 +59,11 @@ struct Rotation {
 struct Pose {
     std::array<Rotation, jointCount> joints {};
 
-    Rotation& operator[](Joint joint) { return joints[static_cast<int>(joint)]; }
-    const Rotation& operator[](Joint joint) const { return joints[static_cast<int>(joint)]; }
+    Rotation& operator[](Joint joint) { return joints[static_cast<std::size_t>(joint)]; }
+    const Rotation& operator[](Joint joint) const
+    {
+        return joints[static_cast<std::size_t>(joint)];
+    }
     bool operator==(const Pose&) const = default;
 };
 
@@ -138,7 +142,7 @@ struct Skeleton {
     Point3 headCentre;
     double headRadius = 0;
 
-    const Point3& operator[](Joint joint) const { return joints[static_cast<int>(joint)]; }
+    const Point3& operator[](Joint joint) const { return joints[static_cast<std::size_t>(joint)]; }
 };
 Skeleton solve(const Pose& pose, Support support);
 
