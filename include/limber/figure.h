@@ -48,6 +48,9 @@ inline constexpr int jointCount = 17;
 //   shoulders and hips, external rotation is positive, the same sign on both sides.
 // The pelvis's angles orient the whole body: flex tips it forward (90 = face down), side rolls
 // it toward its left, twist turns it to its left.
+// Every joint applies flex first, then side, then twist about its segment's own long axis
+// (figure_kinematics.cpp), so a shoulder flexed to 90 with a negative side reaches across the
+// chest. Elbows and knees are hinges (flex only); ankles flex only.
 struct Rotation {
     double flex = 0;
     double side = 0;
@@ -69,6 +72,11 @@ struct Pose {
 
 // How the body rests on the world; grounding uses it to place the body.
 enum class Support { Standing, Seated, Kneeling, AllFours, LyingFaceDown };
+// Seated, the pelvis (between the hip joints) rests at this height above the floor: a chair of
+// ordinary height (FIGURES.md).
+inline constexpr double seatHeight = 0.25;
+
+enum class BodySide { Left, Right };
 
 // Things drawn with the figure, simply and in the same perspective.
 enum class Prop { Chair, Wall, Mat, Block };
@@ -103,6 +111,7 @@ std::optional<Prop> propNamed(std::string_view name);
 // The figure of one exercise, as its file describes it. Poses are written for the first side
 // (the left when the exercise has no sides); the other side is their mirror.
 struct ExerciseFigure {
+    BodySide firstSide = BodySide::Left; // the side the poses are written for
     Support support = Support::Standing;
     View view;
     std::vector<Prop> props;
@@ -141,6 +150,9 @@ struct Skeleton {
     std::array<Point3, jointCount> joints {};
     Point3 headCentre;
     double headRadius = 0;
+    // Beyond the last joints: the middle of each hand, and each foot's heel and toe on its sole.
+    Point3 leftHand, rightHand;
+    Point3 leftHeel, leftToe, rightHeel, rightToe;
 
     const Point3& operator[](Joint joint) const { return joints[static_cast<std::size_t>(joint)]; }
 };
@@ -182,20 +194,28 @@ struct Drawing {
 
 // `highlight` names the side being stretched (its arm and leg drawn in the highlight tone);
 // nullopt for exercises without sides.
-enum class BodySide { Left, Right };
 Drawing draw(const ExerciseFigure& figure, const Pose& pose, std::optional<BodySide> highlight);
 
 // The moment of a session the figure shows, as the app reads it off the session engine.
 struct Moment {
     enum class Stage { LeadIn, Hold, Rep, Switch, Rest, Done } stage = Stage::Hold;
-    BodySide side = BodySide::Left; // the side being worked on now
+    // The side being worked on now; in a switch, the side it turns to (as the plan's switch
+    // segment names it).
+    BodySide side = BodySide::Left;
     bool inBreath = true; // in a hold: is this the in-breath (true) or the out-breath
     double progress = 0; // 0-1 through the current breath, rep phase, lead-in, switch or rest
     int phase = 0; // in a rep: the index of its current phase
+    // The first in-breath of a hold, or the first phase of a set's first rep: it eases from
+    // `start` (where the lead-in or the switch left the figure) rather than from `out` or the
+    // previous phase, so the figure never jumps.
+    bool fromStart = false;
 };
 // The pose at that moment: the lead-in eases from neutral into `start`, a hold breathes from
 // `out` to `in` over an in-breath and back over an out-breath, a rep moves from the previous
-// phase's pose into this one's, a switch turns over to the other side, rest relaxes.
+// phase's pose into this one's (the first phase from the last), a switch eases from the side
+// left's hold into its start over its first half and from there into the new side's start over
+// its second, rest relaxes into the support's neutral pose, done shows `start`. Each move is
+// eased (ease()). The side that is not `firstSide` gets the mirror of every pose.
 Pose poseAt(const ExerciseFigure& figure, const Moment& moment);
 
 } // namespace limber::figure
