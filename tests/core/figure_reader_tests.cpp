@@ -81,17 +81,25 @@ TEST_CASE("a view may be written as yaw and pitch; pitch defaults to level")
         == limber::figure::View { 90, 0 });
 }
 
-TEST_CASE("poses written for a first side of right are held for the left, mirrored")
+TEST_CASE("poses are for the first side the file names, and mirror to the other side")
 {
     const auto left = load(exerciseFile(R"("sides": "each")", holdDose, twistFigure));
     const auto right
         = load(exerciseFile(R"("sides": "each", "first_side": "right")", holdDose, twistFigure));
     REQUIRE(right.figure);
-    CHECK(right.figure->start == limber::figure::mirror(left.figure->start));
-    CHECK(*right.figure->out == limber::figure::mirror(*left.figure->out));
-    CHECK((*right.figure->out)[Joint::UpperSpine].twist == -36);
-    // As it is for its first side, it is exactly what the file says.
-    CHECK(limber::figureForSide(*right.figure, limber::Side::Right).start == left.figure->start);
+    CHECK(left.figure->firstSide == limber::figure::BodySide::Left);
+    CHECK(right.figure->firstSide == limber::figure::BodySide::Right);
+    CHECK(right.figure->start == left.figure->start);
+    // Moved to the other side, every pose is the mirror of the one written.
+    const auto moved = limber::figureForSide(*right.figure, limber::Side::Left);
+    CHECK(moved.firstSide == limber::figure::BodySide::Left);
+    CHECK(*moved.out == limber::figure::mirror(*left.figure->out));
+    CHECK((*moved.out)[Joint::UpperSpine].twist == -36);
+    CHECK(limber::figureForSide(*right.figure, limber::Side::Right) == *right.figure);
+    // An exercise without sides has its poses for the left, whatever first_side says.
+    const auto none
+        = load(exerciseFile(R"("sides": "none", "first_side": "right")", holdDose, twistFigure));
+    CHECK(none.figure->firstSide == limber::figure::BodySide::Left);
 }
 
 TEST_CASE("a reps figure has one pose per phase; an exercise without a figure has none")
