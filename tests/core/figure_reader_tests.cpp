@@ -5,6 +5,9 @@
 #include <limber/save.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace {
@@ -134,4 +137,34 @@ TEST_CASE("an exercise's figure saves and loads back identical, on either first 
         // The saved file, like the written one, holds the first side's poses.
         CHECK(saved.find("\"twist\": 33") != std::string::npos);
     }
+}
+
+TEST_CASE("every built-in stretch has a figure, each pose within its limits and above the floor")
+{
+    const std::filesystem::path folder
+        = std::filesystem::path(LIMBER_SOURCE_DIR) / "data" / "exercises";
+    int exercises = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes { std::istreambuf_iterator<char>(in), {} };
+        const limber::Exercise exercise = load(bytes);
+        INFO(exercise.id);
+        REQUIRE(exercise.figure);
+        ++exercises;
+        std::vector<limber::figure::Pose> poses { exercise.figure->start };
+        for (const auto& pose :
+            { exercise.figure->hold, exercise.figure->in, exercise.figure->out })
+            if (pose)
+                poses.push_back(*pose);
+        poses.insert(poses.end(), exercise.figure->phases.begin(), exercise.figure->phases.end());
+        CHECK(poses.size() >= 2); // a start and something to move to
+        for (const auto& pose : poses) {
+            CHECK(limber::figure::outOfLimits(pose).empty());
+            const auto skeleton = limber::figure::solve(pose, exercise.figure->support);
+            for (const auto& joint : skeleton.joints)
+                CHECK(joint.y >= -1e-9);
+            CHECK(skeleton.headCentre.y - skeleton.headRadius >= -1e-9);
+        }
+    }
+    CHECK(exercises == 18);
 }
