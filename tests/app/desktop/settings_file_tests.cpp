@@ -93,7 +93,9 @@ bool anyContains(const QStringList& problems, const QString& part)
 TEST_CASE("a settings file QSettings wrote reads back the same values")
 {
     desktop_test::TestDirs dirs;
-    const QByteArray geometry("\x01\xd9\xd0\xcb\x00\x03\x00\x00\xff\x7f a\"\\,=", 18);
+    // Raw bytes with NULs and the characters INI quoting cares about.
+    static constexpr char geometryBytes[] = "\x01\xd9\xd0\xcb\x00\x03\x00\x00\xff\x7f a\"\\,=";
+    const QByteArray geometry(geometryBytes, sizeof geometryBytes - 1);
     const QString voiceName = QStringLiteral("@en, \"us\"; x=y\\z \u00e9\u65e5 ");
     {
         QSettings old(settingsPath(), QSettings::IniFormat);
