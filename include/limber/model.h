@@ -2,6 +2,8 @@
 // DATA-FORMAT.md describes them, after the loader has checked every field.
 #pragma once
 
+#include <limber/figure.h>
+
 #include <optional>
 #include <string>
 #include <variant>
@@ -82,6 +84,9 @@ struct Exercise {
     std::vector<std::string> avoid;
     std::vector<std::string> cautions;
     std::vector<ExerciseOption> options;
+    // How the stretch looks, its poses held for the left side (exercise_figure.h); nullopt
+    // shows the neutral figure of the position.
+    std::optional<figure::ExerciseFigure> figure;
 
     bool operator==(const Exercise&) const = default;
 };

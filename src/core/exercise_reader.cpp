@@ -1,6 +1,8 @@
 // An exercise file's fields, in the order DATA-FORMAT.md lists them.
 #include "exercise_reader.h"
 
+#include "figure_reader.h"
+
 namespace limber::loader {
 
 namespace {
@@ -171,6 +173,9 @@ Exercise readExercise(ObjectReader& root)
     exercise.avoid = root.texts("avoid", Optional);
     exercise.cautions = root.texts("cautions", Optional);
     exercise.options = root.objects<ExerciseOption>("options", Optional, {}, readOption);
+    const FigureContext figureContext { dose, exercise.sides, exercise.firstSide };
+    exercise.figure = root.object<figure::ExerciseFigure>("figure", Optional,
+        [&figureContext](ObjectReader& figure) { return readFigure(figure, figureContext); });
     root.warnAboutUnknownFields();
     return exercise;
 }

@@ -1,7 +1,9 @@
 // Model values to DATA-FORMAT.md JSON. Every field the loader reads is written whenever it
 // differs from what the loader would assume, so save → load is the identity.
+#include <limber/exercise_figure.h>
 #include <limber/save.h>
 
+#include <cmath>
 #include <nlohmann/json.hpp>
 
 namespace limber {
@@ -69,6 +71,78 @@ struct DoseJson {
     }
 };
 
+// Whole degrees stay integers, as people write them.
+Json degrees(double angle)
+{
+    if (std::trunc(angle) == angle && std::abs(angle) < 1e9)
+        return static_cast<long long>(angle);
+    return angle;
+}
+
+// The joints and components of `pose` that differ from `base`; a pose written against the
+// start pose says "from": "start" and only what changes, as a person would write it.
+Json poseJson(const figure::Pose& pose, const figure::Pose* base)
+{
+    Json json = Json::object();
+    if (base != nullptr)
+        json["from"] = "start";
+    const figure::Pose zero;
+    const figure::Pose& reference = base != nullptr ? *base : zero;
+    for (int i = 0; i < figure::jointCount; ++i) {
+        const auto joint = static_cast<figure::Joint>(i);
+        const figure::Rotation& rotation = pose[joint];
+        const figure::Rotation& inherited = reference[joint];
+        Json angles = Json::object();
+        if (rotation.flex != inherited.flex)
+            angles["flex"] = degrees(rotation.flex);
+        if (rotation.side != inherited.side)
+            angles["side"] = degrees(rotation.side);
+        if (rotation.twist != inherited.twist)
+            angles["twist"] = degrees(rotation.twist);
+        if (!angles.empty())
+            json[figure::toString(joint)] = std::move(angles);
+    }
+    return json;
+}
+
+Json viewJson(const figure::View& view)
+{
+    for (const char* name : { "front", "side", "three-quarter", "back" })
+        if (figure::namedView(name) == view)
+            return name;
+    return Json { { "yaw", degrees(view.yaw) }, { "pitch", degrees(view.pitch) } };
+}
+
+// The file holds the poses for the side the exercise starts on (exercise_figure.h).
+Json figureJson(const figure::ExerciseFigure& leftFigure, Side fileSide)
+{
+    const figure::ExerciseFigure figure = figureForSide(leftFigure, fileSide);
+    Json json;
+    json["support"] = figure::toString(figure.support);
+    json["view"] = viewJson(figure.view);
+    if (!figure.props.empty()) {
+        Json props = Json::array();
+        for (const figure::Prop prop : figure.props)
+            props.push_back(figure::toString(prop));
+        json["props"] = std::move(props);
+    }
+    Json poses;
+    poses["start"] = poseJson(figure.start, nullptr);
+    const std::pair<const char*, const std::optional<figure::Pose>*> breathing[]
+        = { { "hold", &figure.hold }, { "in", &figure.in }, { "out", &figure.out } };
+    for (const auto& [key, pose] : breathing)
+        if (*pose)
+            poses[key] = poseJson(**pose, &figure.start);
+    if (!figure.phases.empty()) {
+        Json phases = Json::array();
+        for (const figure::Pose& phase : figure.phases)
+            phases.push_back(poseJson(phase, &figure.start));
+        poses["phases"] = std::move(phases);
+    }
+    json["poses"] = std::move(poses);
+    return json;
+}
+
 std::string dump(const Json& json)
 {
     // Invalid UTF-8 cannot come from a loaded file; should a caller build one anyway, it is
@@ -106,6 +180,9 @@ std::string toJson(const Exercise& exercise)
             options.push_back(Json { { "name", option.name }, { "text", option.text } });
         json["options"] = std::move(options);
     }
+    if (exercise.figure)
+        json["figure"]
+            = figureJson(*exercise.figure, figureFileSide(exercise.sides, exercise.firstSide));
     return dump(json);
 }
 

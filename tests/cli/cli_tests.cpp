@@ -3,6 +3,7 @@
 // application, Qt would abort, so passing proves they need no display.
 #include <QDir>
 #include <QFile>
+#include <QImage>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,7 +90,7 @@ TEST_CASE("limber --version and --help succeed and say what they should")
     const Run help = cli.run({ QStringLiteral("--help") });
     CHECK(help.exitCode == 0);
     for (const char* option :
-        { "--list", "--validate", "--plan", "--routine", "--json", "--verbose" })
+        { "--list", "--validate", "--plan", "--routine", "--figure", "--json", "--verbose" })
         CHECK(help.out.contains(QString::fromLatin1(option)));
 }
 
@@ -286,4 +287,89 @@ TEST_CASE("limber --plan of an unknown routine exits 2, of a bad file exits 1, e
     const Run typo = cli.run({ QStringLiteral("--plan"), cli.path(QStringLiteral("typo.json")) });
     CHECK(typo.exitCode == 1);
     CHECK(typo.err.contains(QStringLiteral("/items/0/exercise: no exercise with id \"cat-cwo\"")));
+}
+
+namespace {
+
+// The player's accent in a light palette (player_style.cpp), the tone of the figure's near side.
+const QRgb nearTone = qRgb(0x17, 0x76, 0x6c);
+
+int pixelsOf(const QImage& image, QRgb colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y)
+        for (int x = 0; x < image.width(); ++x)
+            count += image.pixel(x, y) == colour ? 1 : 0;
+    return count;
+}
+
+} // namespace
+
+TEST_CASE("limber --figure writes a PNG of a pose with no display")
+{
+    Cli cli;
+    const QString out = cli.path(QStringLiteral("cat-cow.png"));
+    const Run run = cli.run({ QStringLiteral("--figure"), QStringLiteral("cat-cow"),
+        QStringLiteral("--pose"), QStringLiteral("phase-2"), QStringLiteral("--size"),
+        QStringLiteral("200"), QStringLiteral("--png"), out });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(run.err.isEmpty());
+    const QImage image(out);
+    REQUIRE(!image.isNull());
+    CHECK(image.size() == QSize(200, 200));
+    // Solid near-tone pixels: the figure is there, not just a background.
+    CHECK(pixelsOf(image, nearTone) > 200);
+    // The corner is the background, inside the margin.
+    CHECK(image.pixel(0, 0) != nearTone);
+}
+
+TEST_CASE("limber --figure of a user's file without a figure renders its neutral figure")
+{
+    Cli cli;
+    cli.write(QStringLiteral("plain.json"),
+        R"({"kind": "exercise", "version": 1, "id": "plain", "name": "Plain",
+            "position": "standing", "steps": ["Stand tall."], "sides": "none",
+            "dose": {"hold": {"seconds": 20}}})");
+    const QString out = cli.path(QStringLiteral("plain.png"));
+    const Run run = cli.run({ QStringLiteral("--figure"), cli.path(QStringLiteral("plain.json")),
+        QStringLiteral("--png"), out });
+    INFO(run.err.toStdString());
+    REQUIRE(run.exitCode == 0);
+    CHECK(pixelsOf(QImage(out), nearTone) > 100);
+}
+
+TEST_CASE("limber --figure refuses a pose, side, size or view it does not know, exiting 2")
+{
+    Cli cli;
+    const QString out = cli.path(QStringLiteral("x.png"));
+    const auto expectUsageError = [&](QStringList arguments, const QString& message) {
+        arguments << QStringLiteral("--png") << out;
+        const Run run = cli.run(arguments);
+        INFO(arguments.join(QLatin1Char(' ')).toStdString() << " → " << run.err.toStdString());
+        CHECK(run.exitCode == 2);
+        CHECK(run.err.contains(message));
+        CHECK_FALSE(QFile::exists(out));
+    };
+    expectUsageError({ QStringLiteral("--figure"), QStringLiteral("cat-cow"),
+                         QStringLiteral("--pose"), QStringLiteral("in") },
+        QStringLiteral("\"in\" is not a pose of cat-cow; its poses are start, phase-1, phase-2"));
+    expectUsageError({ QStringLiteral("--figure"), QStringLiteral("cobra"),
+                         QStringLiteral("--side"), QStringLiteral("up") },
+        QStringLiteral("--side must be left or right"));
+    expectUsageError({ QStringLiteral("--figure"), QStringLiteral("cobra"),
+                         QStringLiteral("--size"), QStringLiteral("8") },
+        QStringLiteral("--size must be a whole number of pixels from 16 to 4096"));
+    expectUsageError({ QStringLiteral("--figure"), QStringLiteral("cobra"),
+                         QStringLiteral("--view"), QStringLiteral("top") },
+        QStringLiteral("--view must be front, side, three-quarter or back"));
+    expectUsageError({ QStringLiteral("--figure"), QStringLiteral("no-such-stretch") },
+        QStringLiteral("no exercise with id \"no-such-stretch\""));
+    const Run noPng = cli.run({ QStringLiteral("--figure"), QStringLiteral("cobra") });
+    CHECK(noPng.exitCode == 2);
+    CHECK(noPng.err.contains(QStringLiteral("--figure needs --png OUT")));
+    const Run stray = cli.run({ QStringLiteral("--plan"), QStringLiteral("morning"),
+        QStringLiteral("--pose"), QStringLiteral("in") });
+    CHECK(stray.exitCode == 2);
+    CHECK(stray.err.contains(QStringLiteral("--pose goes with --figure")));
 }

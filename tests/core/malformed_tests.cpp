@@ -118,6 +118,50 @@ const std::vector<Case>& cases()
         { "phase-cue-missing.json", { ": /dose/reps/phases/1/cue: is required" } },
         { "phase-not-object.json", { ": /dose/reps/phases/0: must be an object, got string" } },
 
+        // Figure
+        { "figure-not-object.json", { ": /figure: must be an object, got string" } },
+        { "figure-support-unknown.json",
+            { ": /figure/support: must be one of standing, seated, kneeling, all_fours, "
+              "lying_face_down; got \"sofa\"" } },
+        { "figure-view-unknown.json",
+            { ": /figure/view: must be one of front, side, three-quarter, back; got \"top\" (or "
+              "{\"yaw\": degrees, \"pitch\": degrees})" } },
+        { "figure-view-yaw-out-of-range.json",
+            { ": /figure/view/yaw: must be between -180 and 180 degrees, got 200" } },
+        { "figure-prop-unknown.json",
+            { ": /figure/props/0: must be one of chair, wall, mat, block; got \"sofa\"" } },
+        { "figure-prop-twice.json", { ": /figure/props/1: names \"chair\" a second time" } },
+        { "figure-start-missing.json", { ": /figure/poses/start: is required" } },
+        { "figure-joint-unknown.json",
+            { ": /figure/poses/start/left_elbw: is not a joint; joints are pelvis, lower_spine, "
+              "upper_spine, neck, head, left_shoulder, left_elbow, left_wrist, right_shoulder, "
+              "right_elbow, right_wrist, left_hip, left_knee, left_ankle, right_hip, right_knee, "
+              "right_ankle" } },
+        { "figure-component-unknown.json",
+            { ": /figure/poses/start/left_knee/bend: is not an angle of a joint; angles are flex, "
+              "side, twist" } },
+        { "figure-angle-outside-limits.json",
+            { ": /figure/poses/start/left_knee/flex: must be between 0 and 135 degrees, got "
+              "150" } },
+        { "figure-angle-string.json",
+            { ": /figure/poses/start/left_hip/flex: must be a number, got string" } },
+        { "figure-in-without-out.json", { ": /figure/poses/out: is required with \"in\"" } },
+        { "figure-from-later-pose.json",
+            { ": /figure/poses/in/from: must be one of start; got \"out\"" } },
+        { "figure-phases-on-hold.json",
+            { ": /figure/poses/phases: \"phases\" does not apply to a hold, which breathes between "
+              "\"in\" and \"out\"" } },
+        { "figure-breath-on-reps.json",
+            { ": /figure/poses/in: \"in\" does not apply to a reps dose, which moves by "
+              "\"phases\"",
+                ": /figure/poses/out: \"out\" does not apply to a reps dose, which moves by "
+                "\"phases\"" } },
+        { "figure-phases-missing.json",
+            { ": /figure/poses/phases: is required for a reps dose: one pose per phase" } },
+        { "figure-phases-count.json",
+            { ": /figure/poses/phases: must have one pose per phase of /dose/reps/phases (2), got "
+              "3" } },
+
         // Routines
         { "routine-lead-in-too-long.json",
             { ": /lead_in_seconds: must be between 0 and 60, got 61" } },

@@ -12,5 +12,6 @@ int runHeadlessMode(const CommandLine& line, const DataLocations& locations);
 int runList(const CommandLine& line, const DataLocations& locations);
 int runValidate(const CommandLine& line);
 int runPlan(const CommandLine& line, const DataLocations& locations);
+int runFigure(const CommandLine& line, const DataLocations& locations);
 
 } // namespace limber

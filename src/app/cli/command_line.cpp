@@ -1,5 +1,7 @@
 #include "command_line.h"
 
+#include <limber/figure.h>
+
 #include <QCommandLineParser>
 
 namespace limber {
@@ -25,6 +27,25 @@ const QCommandLineOption planOption(QStringLiteral("plan"),
 const QCommandLineOption routineOption(QStringLiteral("routine"),
     QStringLiteral("Open the player on a routine (an id or a routine file)."),
     QStringLiteral("ROUTINE|FILE"));
+const QCommandLineOption figureOption(QStringLiteral("figure"),
+    QStringLiteral("Render an exercise's figure (an id or an exercise file) to --png, with no "
+                   "display."),
+    QStringLiteral("EXERCISE|FILE"));
+const QCommandLineOption poseOption(QStringLiteral("pose"),
+    QStringLiteral("With --figure: start, hold, in, out or phase-N (default: hold, or phase-1)."),
+    QStringLiteral("NAME"));
+const QCommandLineOption sideOption(QStringLiteral("side"),
+    QStringLiteral("With --figure: the side worked on (default: the exercise's first)."),
+    QStringLiteral("left|right"));
+const QCommandLineOption sizeOption(QStringLiteral("size"),
+    QStringLiteral("With --figure: the picture's width and height in pixels (16-4096, default "
+                   "256)."),
+    QStringLiteral("PX"));
+const QCommandLineOption viewOption(QStringLiteral("view"),
+    QStringLiteral("With --figure: front, side, three-quarter or back (default: the figure's)."),
+    QStringLiteral("NAME"));
+const QCommandLineOption pngOption(QStringLiteral("png"),
+    QStringLiteral("With --figure: the PNG file to write."), QStringLiteral("OUT"));
 const QCommandLineOption startOption(
     QStringLiteral("start"), QStringLiteral("With --routine: start playing at once."));
 const QCommandLineOption exitWhenDoneOption(QStringLiteral("exit-when-done"),
@@ -44,8 +65,9 @@ const QCommandLineOption paceOption(QStringLiteral("pace"),
 QList<QCommandLineOption> allOptions()
 {
     return { helpOption, versionOption, verboseOption, listOption, jsonOption, validateOption,
-        planOption, routineOption, startOption, exitWhenDoneOption, builderOption, trayOption,
-        scaleOption, minutesOption, paceOption };
+        planOption, routineOption, figureOption, poseOption, sideOption, sizeOption, viewOption,
+        pngOption, startOption, exitWhenDoneOption, builderOption, trayOption, scaleOption,
+        minutesOption, paceOption };
 }
 
 std::optional<double> numberIn(const QString& text, double low, double high)
@@ -101,6 +123,7 @@ QString chooseMode(const QCommandLineParser& parser, CommandLine& line)
     pick(validateOption, CommandLine::Mode::Validate);
     pick(planOption, CommandLine::Mode::Plan);
     pick(routineOption, CommandLine::Mode::Player);
+    pick(figureOption, CommandLine::Mode::Figure);
     if (modes.size() > 1)
         return modes.join(QStringLiteral(" and ")) + QStringLiteral(" cannot be used together");
     // Help and version win over everything else, as users expect.
@@ -130,9 +153,40 @@ QString checkCombinations(const QCommandLineParser& parser, const CommandLine& l
     for (const auto* option : { &scaleOption, &minutesOption, &paceOption })
         if (parser.isSet(*option) && line.mode != Mode::Plan && line.mode != Mode::Player)
             return QStringLiteral("--%1 goes with --plan or --routine").arg(option->names().last());
+    for (const auto* option : { &poseOption, &sideOption, &sizeOption, &viewOption, &pngOption })
+        if (parser.isSet(*option) && line.mode != Mode::Figure)
+            return QStringLiteral("--%1 goes with --figure").arg(option->names().last());
     if (!parser.positionalArguments().isEmpty() && line.mode != Mode::Validate)
         return QStringLiteral("unexpected argument \"%1\"")
             .arg(parser.positionalArguments().first());
+    return {};
+}
+
+// Reads --figure's options; returns a usage error or "".
+QString readFigureRequest(const QCommandLineParser& parser, CommandLine& line)
+{
+    if (line.mode != CommandLine::Mode::Figure)
+        return {};
+    if (!parser.isSet(pngOption))
+        return QStringLiteral("--figure needs --png OUT, the file to write");
+    line.figurePng = parser.value(pngOption);
+    line.figurePose = parser.value(poseOption);
+    line.figureSide = parser.value(sideOption);
+    if (parser.isSet(sideOption) && line.figureSide != QStringLiteral("left")
+        && line.figureSide != QStringLiteral("right"))
+        return QStringLiteral("--side must be left or right, got \"%1\"").arg(line.figureSide);
+    if (parser.isSet(sizeOption)) {
+        const auto size = numberIn(parser.value(sizeOption), 16, 4096);
+        if (!size || *size != static_cast<int>(*size))
+            return QStringLiteral("--size must be a whole number of pixels from 16 to 4096, got "
+                                  "\"%1\"")
+                .arg(parser.value(sizeOption));
+        line.figureSizePx = static_cast<int>(*size);
+    }
+    line.figureView = parser.value(viewOption);
+    if (parser.isSet(viewOption) && !figure::namedView(line.figureView.toStdString()))
+        return QStringLiteral("--view must be front, side, three-quarter or back, got \"%1\"")
+            .arg(line.figureView);
     return {};
 }
 
@@ -156,10 +210,12 @@ CommandLine parseCommandLine(const QStringList& arguments)
     line.openBuilder = parser.isSet(builderOption);
     line.startInTray = parser.isSet(trayOption);
     line.paths = parser.positionalArguments();
-    line.target = parser.isSet(planOption) ? parser.value(planOption) : parser.value(routineOption);
+    line.target = parser.isSet(planOption) ? parser.value(planOption)
+        : parser.isSet(figureOption)       ? parser.value(figureOption)
+                                           : parser.value(routineOption);
 
-    for (const auto& check :
-        { chooseMode(parser, line), checkCombinations(parser, line), readTuning(parser, line) }) {
+    for (const auto& check : { chooseMode(parser, line), checkCombinations(parser, line),
+             readTuning(parser, line), readFigureRequest(parser, line) }) {
         if (!check.isEmpty()) {
             line.error = check;
             return line;
@@ -188,6 +244,8 @@ QString commandLineHelp()
         "  limber --routine office-break --start   start the 5-minute break at once\n"
         "  limber --validate ~/my-stretches        check your own files\n"
         "  limber --plan morning --minutes 10      the morning routine fitted to 10 minutes\n"
+        "  limber --figure cat-cow --pose out --png cat-cow.png\n"
+        "                                          see the cat-cow's out-breath pose\n"
         "\nExit status: 0 success, 1 invalid files, 2 usage error.\n");
     return text;
 }

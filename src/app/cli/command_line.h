@@ -10,7 +10,7 @@
 namespace limber {
 
 struct CommandLine {
-    enum class Mode { Window, Help, Version, List, Validate, Plan, Player };
+    enum class Mode { Window, Help, Version, List, Validate, Plan, Player, Figure };
 
     Mode mode = Mode::Window;
     bool json = false;
@@ -20,7 +20,14 @@ struct CommandLine {
     bool openBuilder = false; // --builder: the main window opens on the routine builder
     bool startInTray = false; // --tray: no window at first, only the tray icon (at login)
     QStringList paths; // --validate
-    QString target; // --plan / --routine: a routine id or a routine file
+    QString target; // --plan / --routine: a routine id or a routine file; --figure: an exercise's
+    // --figure: the pose, side, size and view to render, checked for their form only (which
+    // poses exist is the exercise's to say), and the PNG to write.
+    QString figurePose; // empty: the hold, or a reps exercise's first phase
+    QString figureSide; // "left", "right", or empty for the exercise's first side
+    int figureSizePx = 256;
+    QString figureView; // a named view, or empty for the figure's own
+    QString figurePng;
     std::optional<double> scale;
     std::optional<double> minutes;
     std::optional<int> paceInMs;

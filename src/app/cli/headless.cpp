@@ -23,6 +23,8 @@ int runHeadlessMode(const CommandLine& line, const DataLocations& locations)
         return runValidate(line);
     case CommandLine::Mode::Plan:
         return runPlan(line, locations);
+    case CommandLine::Mode::Figure:
+        return runFigure(line, locations);
     case CommandLine::Mode::Window:
     case CommandLine::Mode::Player:
         break;
