@@ -150,7 +150,8 @@ struct Skeleton {
     std::array<Point3, jointCount> joints {};
     Point3 headCentre;
     double headRadius = 0;
-    // Beyond the last joints: the middle of each hand, and each foot's heel and toe on its sole.
+    // Beyond the last joints: the middle of each hand, and the centres of each foot's rounded
+    // heel and toe, which stand as high above the sole as they are round (about 0.02 H).
     Point3 leftHand, rightHand;
     Point3 leftHeel, leftToe, rightHeel, rightToe;
 
@@ -167,7 +168,9 @@ struct Bone {
 const std::vector<Bone>& bones();
 
 // What the app paints, back to front. Coordinates in figure units on the drawing's plane:
-// x to the right, y up, with the floor at y = 0.
+// x to the right, y up, with the floor at y = 0 (seen from above, with pitch, the floor under the
+// pelvis; the floor nearer the eye then lies a little below 0). Orthographic: a figure unit is
+// the same length everywhere on the plane.
 enum class Tone { Near, Far, Highlight, Prop };
 struct Capsule {
     double x1 = 0, y1 = 0, r1 = 0; // a tapered limb from one rounded end to the other

@@ -24,8 +24,8 @@ inline constexpr double shank = 0.246;
 inline constexpr double ankleHeight = 0.039;
 inline constexpr double footLength = 0.152;
 inline constexpr double chinHeight = 0.870;
-// The head is a little smaller than chin to crown (0.130 H), so it stands apart from the neck
-// like a pictogram's; its crown is still at 1.0 H.
+// The head is a little smaller than chin to crown (0.130 H) and the neck is not drawn, so the
+// head stands apart from the shoulders like a pictogram's; its crown is still at 1.0 H.
 inline constexpr double headRadius = 0.060;
 
 // The hand is drawn to the middle of the fingers, not the fingertips: a pictogram's mitten.
@@ -43,7 +43,6 @@ inline constexpr double knee = 0.035;
 inline constexpr double ankle = 0.025;
 inline constexpr double heel = 0.020;
 inline constexpr double toe = 0.014;
-inline constexpr double neck = 0.024;
 inline constexpr double trunkHalfDepth = 0.062;
 } // namespace thickness
 
@@ -70,7 +69,7 @@ Body posedBody(const Pose& pose);
 // Moves the body up or down by `dy`.
 void raise(Body& body, double dy);
 
-// The drawn body in 3D, before projection: tapered capsules for the limbs and the neck, a
+// The drawn body in 3D, before projection: tapered capsules for the limbs, a
 // sphere for the head, and the trunk as two hulls (hips to mid-back, mid-back to shoulders).
 enum class Part { Trunk, Head, LeftArm, RightArm, LeftLeg, RightLeg };
 struct Solid {
@@ -83,6 +82,11 @@ struct Solid {
 std::vector<Solid> solidsOf(const Body& body);
 // The lowest point of the drawn body's surface: every limb's and the trunk's thickness counted.
 double lowestSurface(const std::vector<Solid>& solids);
+// The top of a chair's seat: the thighs' undersides rest on it with the pelvis at seatHeight.
+inline double seatSurface()
+{
+    return seatHeight - thickness::hip;
+}
 // The posed body placed on its support (what solve() returns, with the frames).
 Body groundedBody(const Pose& pose, Support support);
 

@@ -4,6 +4,8 @@
 // hands and knees, the front of the body). Seated, the pelvis rests at the seat's height.
 #include "figure_body.h"
 
+#include <algorithm>
+
 namespace limber::figure {
 
 namespace body {
@@ -13,11 +15,19 @@ Body groundedBody(const Pose& pose, Support support)
     Body body = posedBody(pose);
     if (support == Support::Seated) {
         raise(body, seatHeight - body.skeleton[Joint::Pelvis].y);
-        // Legs posed longer than the seat's height would go through the floor: the body rises
-        // off the seat instead, so nothing is ever drawn below the floor.
-        const double lowest = lowestSurface(solidsOf(body));
-        if (lowest < 0)
-            raise(body, -lowest);
+        // A pelvis tipped far back would sink the buttocks into the seat, and legs posed longer
+        // than the seat's height would go through the floor: either way the body rises off the
+        // seat, so nothing is drawn below the seat or the floor.
+        const std::vector<Solid> solids = solidsOf(body);
+        std::vector<Solid> onSeat;
+        for (const Solid& solid : solids)
+            if (solid.part == Part::Trunk)
+                onSeat.push_back(solid);
+        const double intoSeat = seatSurface() - lowestSurface(onSeat);
+        const double intoFloor = -lowestSurface(solids);
+        const double lift = std::max({ 0.0, intoSeat, intoFloor });
+        if (lift > 0)
+            raise(body, lift);
         return body;
     }
     raise(body, -lowestSurface(solidsOf(body)));

@@ -77,13 +77,13 @@ Pose poseAt(const ExerciseFigure& figure, const Moment& moment)
     if (moment.stage == Moment::Stage::Switch) {
         // From the side left behind: its hold eases into its start over the first half, then
         // that start into the new side's start over the second.
-        const bool leftFirst = !onFirstSide;
-        const Pose leftStart = forSide(figure.start, leftFirst);
+        const bool departedIsFirst = !onFirstSide;
+        const Pose departedStart = forSide(figure.start, departedIsFirst);
         if (moment.progress < 0.5)
-            return interpolate(
-                forSide(holdPose(figure), leftFirst), leftStart, ease(2 * moment.progress));
+            return interpolate(forSide(holdPose(figure), departedIsFirst), departedStart,
+                ease(2 * moment.progress));
         return interpolate(
-            leftStart, forSide(figure.start, onFirstSide), ease(2 * moment.progress - 1));
+            departedStart, forSide(figure.start, onFirstSide), ease(2 * moment.progress - 1));
     }
     return forSide(firstSidePose(figure, moment), onFirstSide);
 }

@@ -105,7 +105,7 @@ std::vector<PropSolid> chair(Support support, const body::Body& body)
 {
     const Heading heading = headingOf(body);
     const Point3 pelvis = body.skeleton[Joint::Pelvis];
-    const double seatTop = seatHeight - body::thickness::hip;
+    const double seatTop = body::seatSurface();
     // Seated, the seat is under the pelvis and the back behind it. Otherwise the chair stands
     // before the body, at its hands when they reach forward, with its back turned to it.
     Point3 seatCentre { pelvis.x, seatTop - seatThickness / 2, pelvis.z };

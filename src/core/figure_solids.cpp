@@ -19,8 +19,6 @@ constexpr double hipSectionDrop
 constexpr double waistHalfWidth = 0.086;
 constexpr double midBackHalfWidth = 0.098;
 constexpr double shoulderSectionHalfWidth = 0.118;
-// Only the neck's root is drawn, so the round head stands apart from it.
-constexpr double neckDrawnFraction = 0.3;
 
 const Point3& at(const Body& body, Joint joint)
 {
@@ -116,10 +114,6 @@ std::vector<Solid> solidsOf(const Body& body)
     solids.push_back(hull(std::move(pelvis)));
     solids.push_back(hull(std::move(lumbar)));
     solids.push_back(hull(std::move(chest)));
-    const Point3 neckTop
-        = geometry::lerp(at(body, Joint::Neck), at(body, Joint::Head), neckDrawnFraction);
-    solids.push_back(
-        capsule(Part::Trunk, at(body, Joint::Neck), thickness::neck, neckTop, thickness::neck));
     Solid head;
     head.kind = Solid::Kind::Sphere;
     head.part = Part::Head;

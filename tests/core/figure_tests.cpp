@@ -460,3 +460,107 @@ TEST_CASE("the pose at a moment follows the session", "[figure]")
     turn.progress = 1;
     CHECK(fig::poseAt(figure, turn) == fig::mirror(figure.start));
 }
+
+namespace {
+
+struct Box {
+    double minX = INFINITY, minY = INFINITY, maxX = -INFINITY, maxY = -INFINITY;
+};
+
+// The extent of the prop shapes, each prop drawn alone.
+Box propBox(const fig::Drawing& drawing)
+{
+    Box box;
+    const auto take = [&](double x, double y, double r) {
+        box.minX = std::min(box.minX, x - r);
+        box.maxX = std::max(box.maxX, x + r);
+        box.minY = std::min(box.minY, y - r);
+        box.maxY = std::max(box.maxY, y + r);
+    };
+    for (const fig::Shape& shape : drawing.shapes) {
+        if (shape.tone != fig::Tone::Prop)
+            continue;
+        if (shape.kind == fig::Shape::Kind::Capsule) {
+            take(shape.capsule.x1, shape.capsule.y1, shape.capsule.r1);
+            take(shape.capsule.x2, shape.capsule.y2, shape.capsule.r2);
+        }
+        for (const auto& p : shape.polygon.points)
+            take(p[0], p[1], 0);
+    }
+    return box;
+}
+
+} // namespace
+
+TEST_CASE("props stand where the body uses them", "[figure]")
+{
+    // Seen from its left side, the figure faces the drawing's left (-x).
+    const fig::View side { 90, 0 };
+    SECTION("a chair's seat under a seated pelvis, its back behind it")
+    {
+        const fig::ExerciseFigure figure = figureOf(Support::Seated, side, { fig::Prop::Chair });
+        const fig::Skeleton s = fig::solve(figure.start, Support::Seated);
+        const Box chair = propBox(fig::draw(figure, figure.start, std::nullopt));
+        CHECK(chair.minY == Approx(0).margin(1e-9)); // legs on the floor
+        const double pelvisX = -s[Joint::Pelvis].z;
+        CHECK(chair.minX < pelvisX - 0.1);
+        CHECK(chair.maxX > pelvisX + 0.05); // the back, behind the pelvis
+        CHECK(chair.maxY > s[Joint::Pelvis].y + 0.2);
+        // The seat's top carries the thighs: no body part is drawn into it.
+        fig::ExerciseFigure seatOnly = figure;
+        seatOnly.view = { 0, 0 };
+        const fig::Drawing front = fig::draw(seatOnly, figure.start, std::nullopt);
+        double seatTop = -INFINITY;
+        for (const fig::Shape& shape : front.shapes)
+            if (shape.tone == fig::Tone::Prop && shape.kind == fig::Shape::Kind::Polygon)
+                for (const auto& p : shape.polygon.points)
+                    if (p[1] < 0.3)
+                        seatTop = std::max(seatTop, p[1]);
+        CHECK(seatTop == Approx(fig::seatHeight - 0.046));
+    }
+    SECTION("a pelvis tipped far back rises off the seat rather than sink into it")
+    {
+        Pose slumped = fig::neutralFigure(Support::Seated).start;
+        slumped[Joint::Pelvis].flex = -45;
+        const fig::Skeleton s = fig::solve(slumped, Support::Seated);
+        CHECK(s[Joint::Pelvis].y > fig::seatHeight + 0.01);
+    }
+    SECTION("a wall at the hands' reach, or behind the back")
+    {
+        fig::ExerciseFigure figure = figureOf(Support::Standing, side, { fig::Prop::Wall });
+        Pose pushing = figure.start;
+        pushing[Joint::LeftShoulder] = pushing[Joint::RightShoulder] = { 90, 0, 0 };
+        pushing[Joint::LeftElbow] = pushing[Joint::RightElbow] = { 0, 0, 0 };
+        const fig::Skeleton s = fig::solve(pushing, Support::Standing);
+        const Box wall = propBox(fig::draw(figure, pushing, std::nullopt));
+        CHECK(wall.maxX == Approx(-(s.leftHand.z + 0.018))); // its face at the fingers
+        CHECK(wall.minY == Approx(0));
+        CHECK(wall.maxY > 1.0);
+        const Box behind = propBox(fig::draw(figure, figure.start, std::nullopt));
+        CHECK(behind.minX > 0.05); // behind the back, on the drawing's right
+        const fig::Drawing d = fig::draw(figure, figure.start, std::nullopt);
+        CHECK(d.shapes.front().tone == fig::Tone::Prop); // a backdrop, never hiding the figure
+    }
+    SECTION("a mat under the whole lying body")
+    {
+        const fig::ExerciseFigure figure
+            = figureOf(Support::LyingFaceDown, side, { fig::Prop::Mat });
+        const fig::Drawing d = fig::draw(figure, figure.start, std::nullopt);
+        const Box mat = propBox(d);
+        CHECK(mat.minY == Approx(0).margin(1e-9));
+        CHECK(mat.maxY < 0.02);
+        CHECK(mat.minX < d.minX + 0.07);
+        CHECK(mat.maxX > d.maxX - 0.07);
+    }
+    SECTION("a block between the knees")
+    {
+        const fig::ExerciseFigure figure
+            = figureOf(Support::Seated, { 0, 0 }, { fig::Prop::Block });
+        const fig::Skeleton s = fig::solve(figure.start, Support::Seated);
+        const Box block = propBox(fig::draw(figure, figure.start, std::nullopt));
+        CHECK(block.minX > s[Joint::RightKnee].x);
+        CHECK(block.maxX < s[Joint::LeftKnee].x);
+        CHECK(block.minY < s[Joint::LeftKnee].y);
+        CHECK(block.maxY > s[Joint::LeftKnee].y - 0.05);
+    }
+}
