@@ -61,8 +61,12 @@ QWidget* StretchPage::createVisual()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(12);
     m_figure = new FigureView;
+    QWidget* dial = createDial();
+    // Split by the stretch factors alone: their size hints would share a short window evenly.
+    for (QWidget* part : { static_cast<QWidget*>(m_figure), dial })
+        part->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
     layout->addWidget(m_figure, 3);
-    layout->addWidget(createDial(), 2);
+    layout->addWidget(dial, 2);
     return visual;
 }
 
