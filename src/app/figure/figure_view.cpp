@@ -90,11 +90,15 @@ FigureView::FigureView(QWidget* parent)
 
 void FigureView::setExercise(const Exercise* exercise)
 {
-    if (exercise == m_exercise)
+    std::optional<figure::ExerciseFigure> figure
+        = exercise ? std::optional(figureOf(*exercise)) : std::nullopt;
+    // The same exercise may come back changed (a library reloaded in place): compare the figure.
+    const bool hasSides = exercise && exercise->sides != Sides::None;
+    if (exercise == m_exercise && figure == m_figure && hasSides == m_hasSides)
         return;
     m_exercise = exercise;
-    m_hasSides = exercise && exercise->sides != Sides::None;
-    m_figure = exercise ? std::optional(figureOf(*exercise)) : std::nullopt;
+    m_hasSides = hasSides;
+    m_figure = std::move(figure);
     m_frame = m_figure ? frameOf(*m_figure) : figure::Drawing {};
     m_drawing = {};
     if (m_figure) {
