@@ -84,8 +84,8 @@ struct Exercise {
     std::vector<std::string> avoid;
     std::vector<std::string> cautions;
     std::vector<ExerciseOption> options;
-    // How the stretch looks, its poses held for the left side (exercise_figure.h); nullopt
-    // shows the neutral figure of the position.
+    // How the stretch looks, its poses for the first side (exercise_figure.h); nullopt shows
+    // the neutral figure of the position.
     std::optional<figure::ExerciseFigure> figure;
 
     bool operator==(const Exercise&) const = default;

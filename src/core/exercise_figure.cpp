@@ -1,4 +1,4 @@
-// An exercise's figure or its position's neutral one, and poses moved to a side by mirroring.
+// An exercise's figure or its position's neutral one, and figures moved to a side by mirroring.
 #include <limber/exercise_figure.h>
 
 #include <algorithm>
@@ -8,6 +8,11 @@ namespace limber {
 Side figureFileSide(Sides sides, Side firstSide)
 {
     return sides == Sides::None ? Side::Left : firstSide;
+}
+
+figure::BodySide toBodySide(Side side)
+{
+    return side == Side::Left ? figure::BodySide::Left : figure::BodySide::Right;
 }
 
 figure::Support supportOf(Position position)
@@ -31,6 +36,7 @@ figure::ExerciseFigure figureOf(const Exercise& exercise)
     if (exercise.figure)
         return *exercise.figure;
     figure::ExerciseFigure neutral = figure::neutralFigure(supportOf(exercise.position));
+    neutral.firstSide = toBodySide(figureFileSide(exercise.sides, exercise.firstSide));
     const bool hasWall = std::find(neutral.props.begin(), neutral.props.end(), figure::Prop::Wall)
         != neutral.props.end();
     if (exercise.position == Position::Wall && !hasWall)
@@ -38,17 +44,13 @@ figure::ExerciseFigure figureOf(const Exercise& exercise)
     return neutral;
 }
 
-figure::Pose poseForSide(const figure::Pose& leftPose, Side side)
+figure::ExerciseFigure figureForSide(const figure::ExerciseFigure& figure, Side side)
 {
-    return side == Side::Left ? leftPose : figure::mirror(leftPose);
-}
-
-figure::ExerciseFigure figureForSide(const figure::ExerciseFigure& leftFigure, Side side)
-{
-    if (side == Side::Left)
-        return leftFigure;
-    figure::ExerciseFigure result = leftFigure;
-    const auto move = [side](figure::Pose& pose) { pose = poseForSide(pose, side); };
+    if (toBodySide(side) == figure.firstSide)
+        return figure;
+    figure::ExerciseFigure result = figure;
+    result.firstSide = toBodySide(side);
+    const auto move = [](figure::Pose& pose) { pose = figure::mirror(pose); };
     move(result.start);
     for (auto* pose : { &result.hold, &result.in, &result.out })
         if (*pose)

@@ -313,8 +313,7 @@ std::optional<figure::ExerciseFigure> readFigure(ObjectReader& figure, const Fig
     result = *read;
     result.support = *support;
     result.view = *view;
-    if (figureFileSide(context.sides, context.firstSide) == Side::Right)
-        result = figureForSide(result, Side::Right);
+    result.firstSide = toBodySide(figureFileSide(context.sides, context.firstSide));
     return result;
 }
 

@@ -18,8 +18,8 @@ struct FigureContext {
     Side firstSide = Side::Left;
 };
 
-// `figure` is the "figure" object itself. The poses come back for the left side: a file
-// written for a first side of "right" has its poses mirrored (see figureFileSide()).
+// `figure` is the "figure" object itself. Its poses are for the exercise's first side
+// (figureFileSide()), which the result's firstSide records.
 std::optional<figure::ExerciseFigure> readFigure(
     ObjectReader& figure, const FigureContext& context);
 

@@ -114,9 +114,9 @@ Json viewJson(const figure::View& view)
 }
 
 // The file holds the poses for the side the exercise starts on (exercise_figure.h).
-Json figureJson(const figure::ExerciseFigure& leftFigure, Side fileSide)
+Json figureJson(const figure::ExerciseFigure& ownFigure, Side fileSide)
 {
-    const figure::ExerciseFigure figure = figureForSide(leftFigure, fileSide);
+    const figure::ExerciseFigure figure = figureForSide(ownFigure, fileSide);
     Json json;
     json["support"] = figure::toString(figure.support);
     json["view"] = viewJson(figure.view);

@@ -310,7 +310,7 @@ TEST_CASE("limber --figure writes a PNG of a pose with no display")
     Cli cli;
     const QString out = cli.path(QStringLiteral("cat-cow.png"));
     const Run run = cli.run({ QStringLiteral("--figure"), QStringLiteral("cat-cow"),
-        QStringLiteral("--pose"), QStringLiteral("phase-2"), QStringLiteral("--size"),
+        QStringLiteral("--pose"), QStringLiteral("out"), QStringLiteral("--size"),
         QStringLiteral("200"), QStringLiteral("--png"), out });
     INFO(run.err.toStdString());
     REQUIRE(run.exitCode == 0);
@@ -352,8 +352,9 @@ TEST_CASE("limber --figure refuses a pose, side, size or view it does not know, 
         CHECK_FALSE(QFile::exists(out));
     };
     expectUsageError({ QStringLiteral("--figure"), QStringLiteral("cat-cow"),
-                         QStringLiteral("--pose"), QStringLiteral("in") },
-        QStringLiteral("\"in\" is not a pose of cat-cow; its poses are start, phase-1, phase-2"));
+                         QStringLiteral("--pose"), QStringLiteral("hold") },
+        QStringLiteral(
+            "\"hold\" is not a pose of cat-cow; its poses are start, phase-1, phase-2, in, out"));
     expectUsageError({ QStringLiteral("--figure"), QStringLiteral("cobra"),
                          QStringLiteral("--side"), QStringLiteral("up") },
         QStringLiteral("--side must be left or right"));

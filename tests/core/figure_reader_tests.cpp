@@ -5,6 +5,9 @@
 #include <limber/save.h>
 
 #include <catch2/catch.hpp>
+#include <filesystem>
+#include <fstream>
+#include <iterator>
 #include <string>
 
 namespace {
@@ -29,7 +32,7 @@ const std::string twistFigure = R"({
         "start": {"left_hip": {"flex": 90}, "left_knee": {"flex": 90},
                   "right_hip": {"flex": 90}, "right_knee": {"flex": 90}},
         "in": {"from": "start", "upper_spine": {"twist": 30}, "neck": {"twist": 10.5}},
-        "out": {"from": "in", "upper_spine": {"twist": 36, "flex": 5}}
+        "out": {"from": "in", "upper_spine": {"twist": 33, "flex": 5}}
     }})";
 
 limber::Exercise load(const std::string& bytes)
@@ -66,7 +69,7 @@ TEST_CASE("a figure reads its support, view, props and poses")
         CHECK((*figure.in)[Joint::RightHip].flex == 90);
         CHECK((*figure.in)[Joint::Neck].twist == 10.5);
         CHECK((*figure.out)[Joint::Neck].twist == 10.5);
-        CHECK((*figure.out)[Joint::UpperSpine] == limber::figure::Rotation { 5, 0, 36 });
+        CHECK((*figure.out)[Joint::UpperSpine] == limber::figure::Rotation { 5, 0, 33 });
     }
 }
 
@@ -81,17 +84,25 @@ TEST_CASE("a view may be written as yaw and pitch; pitch defaults to level")
         == limber::figure::View { 90, 0 });
 }
 
-TEST_CASE("poses written for a first side of right are held for the left, mirrored")
+TEST_CASE("poses are for the first side the file names, and mirror to the other side")
 {
     const auto left = load(exerciseFile(R"("sides": "each")", holdDose, twistFigure));
     const auto right
         = load(exerciseFile(R"("sides": "each", "first_side": "right")", holdDose, twistFigure));
     REQUIRE(right.figure);
-    CHECK(right.figure->start == limber::figure::mirror(left.figure->start));
-    CHECK(*right.figure->out == limber::figure::mirror(*left.figure->out));
-    CHECK((*right.figure->out)[Joint::UpperSpine].twist == -36);
-    // As it is for its first side, it is exactly what the file says.
-    CHECK(limber::figureForSide(*right.figure, limber::Side::Right).start == left.figure->start);
+    CHECK(left.figure->firstSide == limber::figure::BodySide::Left);
+    CHECK(right.figure->firstSide == limber::figure::BodySide::Right);
+    CHECK(right.figure->start == left.figure->start);
+    // Moved to the other side, every pose is the mirror of the one written.
+    const auto moved = limber::figureForSide(*right.figure, limber::Side::Left);
+    CHECK(moved.firstSide == limber::figure::BodySide::Left);
+    CHECK(*moved.out == limber::figure::mirror(*left.figure->out));
+    CHECK((*moved.out)[Joint::UpperSpine].twist == -33);
+    CHECK(limber::figureForSide(*right.figure, limber::Side::Right) == *right.figure);
+    // An exercise without sides has its poses for the left, whatever first_side says.
+    const auto none
+        = load(exerciseFile(R"("sides": "none", "first_side": "right")", holdDose, twistFigure));
+    CHECK(none.figure->firstSide == limber::figure::BodySide::Left);
 }
 
 TEST_CASE("a reps figure has one pose per phase; an exercise without a figure has none")
@@ -124,6 +135,36 @@ TEST_CASE("an exercise's figure saves and loads back identical, on either first 
         CHECK(load(saved) == exercise);
         CHECK(limber::toJson(load(saved)) == saved);
         // The saved file, like the written one, holds the first side's poses.
-        CHECK(saved.find("\"twist\": 36") != std::string::npos);
+        CHECK(saved.find("\"twist\": 33") != std::string::npos);
     }
+}
+
+TEST_CASE("every built-in stretch has a figure, each pose within its limits and above the floor")
+{
+    const std::filesystem::path folder
+        = std::filesystem::path(LIMBER_SOURCE_DIR) / "data" / "exercises";
+    int exercises = 0;
+    for (const auto& entry : std::filesystem::directory_iterator(folder)) {
+        std::ifstream in(entry.path(), std::ios::binary);
+        const std::string bytes { std::istreambuf_iterator<char>(in), {} };
+        const limber::Exercise exercise = load(bytes);
+        INFO(exercise.id);
+        REQUIRE(exercise.figure);
+        ++exercises;
+        std::vector<limber::figure::Pose> poses { exercise.figure->start };
+        for (const auto& pose :
+            { exercise.figure->hold, exercise.figure->in, exercise.figure->out })
+            if (pose)
+                poses.push_back(*pose);
+        poses.insert(poses.end(), exercise.figure->phases.begin(), exercise.figure->phases.end());
+        CHECK(poses.size() >= 2); // a start and something to move to
+        for (const auto& pose : poses) {
+            CHECK(limber::figure::outOfLimits(pose).empty());
+            const auto skeleton = limber::figure::solve(pose, exercise.figure->support);
+            for (const auto& joint : skeleton.joints)
+                CHECK(joint.y >= -1e-9);
+            CHECK(skeleton.headCentre.y - skeleton.headRadius >= -1e-9);
+        }
+    }
+    CHECK(exercises == 18);
 }

@@ -32,7 +32,8 @@ const QCommandLineOption figureOption(QStringLiteral("figure"),
                    "display."),
     QStringLiteral("EXERCISE|FILE"));
 const QCommandLineOption poseOption(QStringLiteral("pose"),
-    QStringLiteral("With --figure: start, hold, in, out or phase-N (default: hold, or phase-1)."),
+    QStringLiteral("With --figure: start, hold, in, out or phase-N (default: hold, or phase-1); "
+                   "in reps, in and out are the phases on that breath."),
     QStringLiteral("NAME"));
 const QCommandLineOption sideOption(QStringLiteral("side"),
     QStringLiteral("With --figure: the side worked on (default: the exercise's first)."),

@@ -65,8 +65,10 @@ ExerciseTarget findExercise(const QString& target, const DataLocations& location
     return { std::nullopt, 2 };
 }
 
-// The poses a figure has, by the names --pose takes, for the side it is drawn for.
-std::vector<std::pair<std::string, figure::Pose>> namedPoses(const figure::ExerciseFigure& f)
+// The poses a figure has, by the names --pose takes, for the side it is drawn for. In reps,
+// "in" and "out" also name the first phase on that breath, as cat-cow's arch and round.
+std::vector<std::pair<std::string, figure::Pose>> namedPoses(
+    const figure::ExerciseFigure& f, const Exercise& exercise)
 {
     std::vector<std::pair<std::string, figure::Pose>> poses { { "start", f.start } };
     if (f.phases.empty()) {
@@ -84,6 +86,15 @@ std::vector<std::pair<std::string, figure::Pose>> namedPoses(const figure::Exerc
     }
     for (std::size_t i = 0; i < f.phases.size(); ++i)
         poses.emplace_back("phase-" + std::to_string(i + 1), f.phases[i]);
+    const auto* reps = std::get_if<Reps>(&exercise.dose);
+    for (const auto& [breath, name] : { std::pair { Breath::In, "in" }, { Breath::Out, "out" } }) {
+        for (std::size_t i = 0; reps && i < reps->phases.size() && i < f.phases.size(); ++i) {
+            if (reps->phases[i].breath == breath) {
+                poses.emplace_back(name, f.phases[i]);
+                break;
+            }
+        }
+    }
     return poses;
 }
 
@@ -109,7 +120,7 @@ int runFigure(const CommandLine& line, const DataLocations& locations)
     if (!line.figureView.isEmpty())
         shown.view = *figure::namedView(line.figureView.toStdString());
 
-    const auto poses = namedPoses(shown);
+    const auto poses = namedPoses(shown, exercise);
     const std::string wanted = line.figurePose.isEmpty()
         ? (shown.phases.empty() ? "hold" : "phase-1")
         : line.figurePose.toStdString();

@@ -11,7 +11,7 @@ namespace {
 using limber::figure::Shape;
 using limber::figure::Tone;
 
-// A stick person two units tall: a far arm, a near leg, a head and a prop block beside it.
+// A stick person about two units tall: a far arm, a near leg, a head and a prop block beside it.
 limber::figure::Drawing person()
 {
     limber::figure::Drawing drawing;
@@ -23,7 +23,7 @@ limber::figure::Drawing person()
     drawing.shapes = { block, arm, leg, head };
     drawing.minX = -0.15;
     drawing.maxX = 1.0;
-    drawing.minY = 0;
+    drawing.minY = -0.06; // the leg's round foot end
     drawing.maxY = 1.95;
     return drawing;
 }
@@ -43,7 +43,7 @@ int pixelsOf(const QImage& image, const QColor& colour)
     int count = 0;
     for (int y = 0; y < image.height(); ++y)
         for (int x = 0; x < image.width(); ++x)
-            count += image.pixelColor(x, y) == colour ? 1 : 0;
+            count += image.pixel(x, y) == colour.rgb() ? 1 : 0;
     return count;
 }
 
@@ -82,7 +82,7 @@ TEST_CASE("a drawing is fitted inside its bounds with a margin, each shape in it
             INFO(x << "," << y);
             REQUIRE(image.pixelColor(x, y) == background);
         }
-    // The drawing's top is at the top margin and its bottom (y = 0) at the bottom one, as the
+    // The drawing's top is at the top margin and its bottom (y = 0) at the bottom one: the
     // drawing is taller than the box is relative to its width.
     const auto rowHasInk = [&](int y) {
         for (int x = 0; x < image.width(); ++x)
