@@ -1,6 +1,7 @@
 #include "exercise_delegate.h"
 
 #include "exercise_roles.h"
+#include "figure/figure_view.h"
 #include "star.h"
 
 #include <QApplication>
@@ -13,6 +14,8 @@ namespace {
 
 constexpr int margin = 6;
 constexpr int starSize = 20;
+// Large enough that the pose still reads, small enough to keep the rows a list's height.
+constexpr int figureSize = 44;
 
 } // namespace
 
@@ -45,6 +48,14 @@ void ExerciseDelegate::paint(
     if (favourite.isValid()) {
         paintStar(*painter, starRect(opt.rect), favourite.toBool(), muted);
         left += starSize + margin;
+    }
+    if (const auto* exercise = index.data(ExercisePointerRole).value<const Exercise*>()) {
+        const QRect figure(
+            left, opt.rect.top() + (opt.rect.height() - figureSize) / 2, figureSize, figureSize);
+        const QImage image = FigureView::thumbnail(
+            *exercise, figure.size(), painter->device()->devicePixelRatioF(), opt.palette);
+        painter->drawImage(figure.topLeft(), image);
+        left += figureSize + margin;
     }
 
     const QRect textRect(left, opt.rect.top() + margin / 2, opt.rect.right() - left - margin,
@@ -82,7 +93,7 @@ QSize ExerciseDelegate::sizeHint(const QStyleOptionViewItem& option, const QMode
     bold.setBold(true);
     const int height
         = QFontMetrics(bold).height() + QFontMetrics(option.font).height() + 2 + 2 * margin;
-    return { 200, std::max(height, starSize + 2 * margin) };
+    return { 200, std::max(height, figureSize + margin) };
 }
 
 bool ExerciseDelegate::editorEvent(QEvent* event, QAbstractItemModel* model,

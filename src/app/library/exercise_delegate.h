@@ -1,4 +1,5 @@
-// Draws an exercise row: its star, its name and a line about it. A click on the star stars
+// Draws an exercise row: its star, a small figure of its hold (when the model gives the row's
+// exercise), its name and a line about it. A click on the star stars
 // or unstars the exercise, in whichever list it appears.
 #pragma once
 

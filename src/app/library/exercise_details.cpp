@@ -1,5 +1,6 @@
 #include "exercise_details.h"
 
+#include "figure/figure_view.h"
 #include "muted_text.h"
 #include "star.h"
 #include "storage/favourites.h"
@@ -135,11 +136,18 @@ ExerciseDetails::ExerciseDetails(Favourites& favourites, QWidget* parent)
     m_body->setOpenLinks(false);
     m_body->setFrameShape(QFrame::NoFrame);
 
+    // The stretch's hold, still: the details pane shows what it looks like, not its timing.
+    m_figure = new FigureView;
+    m_figure->setObjectName(QStringLiteral("details-figure"));
+    m_figure->setMotionReduced(true);
+    m_figure->setFixedSize(96, 96);
+
     auto* heading = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
     heading->addWidget(m_star, 0, Qt::AlignTop);
+    heading->addWidget(m_figure, 0, Qt::AlignTop);
     heading->addLayout(titles, 1);
     heading->addWidget(m_add, 0, Qt::AlignTop);
 
@@ -156,6 +164,15 @@ void ExerciseDetails::showExercise(const LibraryEntry<Exercise>* entry)
     m_star->setVisible(entry);
     m_add->setVisible(entry);
     m_subtitle->setVisible(entry);
+    m_figure->setVisible(entry);
+    m_figure->setExercise(entry ? &entry->value : nullptr);
+    if (entry) {
+        figure::Moment hold;
+        hold.side = entry->value.sides != Sides::None && entry->value.firstSide == Side::Right
+            ? figure::BodySide::Right
+            : figure::BodySide::Left;
+        m_figure->setMoment(hold);
+    }
     if (!entry) {
         m_title->setText(tr("Pick a stretch"));
         m_note->hide();

@@ -14,6 +14,7 @@ class QToolButton;
 namespace limber {
 
 class Favourites;
+class FigureView;
 
 class ExerciseDetails : public QWidget {
     Q_OBJECT
@@ -38,6 +39,7 @@ private:
     QString m_id;
     QLabel* m_title = nullptr;
     QLabel* m_subtitle = nullptr;
+    FigureView* m_figure = nullptr;
     QLabel* m_note = nullptr;
     QToolButton* m_star = nullptr;
     QPushButton* m_add = nullptr;

@@ -104,6 +104,8 @@ QVariant ExerciseModel::data(const QModelIndex& index, int role) const
         return isDeskFriendly(exercise.position);
     case OverridesBuiltInRole:
         return entry.overridesBuiltIn && entry.origin == Origin::User;
+    case ExercisePointerRole:
+        return QVariant::fromValue(&exercise);
     default:
         return {};
     }

@@ -2,6 +2,9 @@
 // so one delegate can draw them all with their stars.
 #pragma once
 
+#include <limber/model.h>
+
+#include <QMetaType>
 #include <Qt>
 
 namespace limber {
@@ -17,6 +20,8 @@ enum ExerciseRole {
     DeskFriendlyRole, // bool
     OverridesBuiltInRole, // bool: a user file with a built-in's id
     ProblemRole, // QString: what is wrong with this row, empty when nothing
+    ExercisePointerRole, // const Exercise*: the row's exercise, for its figure, valid while the row
+                         // is
 };
 
 // The MIME types the lists drag: exercise ids (one a line) and rows of a routine.
@@ -24,3 +29,5 @@ inline constexpr char exerciseIdsMimeType[] = "application/x-limber-exercise-ids
 inline constexpr char routineRowsMimeType[] = "application/x-limber-routine-rows";
 
 } // namespace limber
+
+Q_DECLARE_METATYPE(const limber::Exercise*)

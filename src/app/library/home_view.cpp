@@ -1,5 +1,6 @@
 #include "home_view.h"
 
+#include "figure/figure_view.h"
 #include "muted_text.h"
 
 #include <limber/describe.h>
@@ -17,6 +18,9 @@ namespace limber {
 namespace {
 
 constexpr int columns = 3;
+// A card shows the first few stretches of its routine, small, as a glance at what it asks.
+constexpr int cardFigures = 4;
+constexpr int cardFigureSize = 44;
 
 QString qs(const std::string& text)
 {
@@ -177,6 +181,26 @@ QWidget* HomeView::createCard(const LibraryEntry<Routine>& entry)
     start->setDefault(true);
     connect(start, &QPushButton::clicked, this, [this, id] { emit startRequested(id); });
 
+    auto* figures = new QHBoxLayout;
+    figures->setSpacing(2);
+    int shown = 0;
+    for (const RoutineItem& item : routine.items) {
+        if (shown == cardFigures)
+            break;
+        const Exercise* exercise = m_library.findExercise(item.exercise);
+        if (!exercise)
+            continue;
+        auto* figure = new QLabel;
+        figure->setObjectName(QStringLiteral("card-figure"));
+        figure->setAccessibleName(qs(exercise->name));
+        figure->setToolTip(qs(exercise->name));
+        figure->setPixmap(QPixmap::fromImage(FigureView::thumbnail(
+            *exercise, QSize(cardFigureSize, cardFigureSize), devicePixelRatioF(), palette())));
+        figures->addWidget(figure);
+        ++shown;
+    }
+    figures->addStretch();
+
     auto* buttons = new QHBoxLayout;
     buttons->addStretch();
     buttons->addWidget(edit);
@@ -184,6 +208,7 @@ QWidget* HomeView::createCard(const LibraryEntry<Routine>& entry)
 
     auto* layout = new QVBoxLayout(card);
     layout->setContentsMargins(14, 12, 14, 12);
+    layout->addLayout(figures);
     layout->addWidget(name);
     layout->addWidget(summary, 1);
     layout->addWidget(facts);

@@ -23,8 +23,6 @@ public:
     double arcLengthPx() const;
 
     QSize sizeHint() const override;
-    bool hasHeightForWidth() const override { return true; }
-    int heightForWidth(int width) const override { return width; }
 
 protected:
     void paintEvent(QPaintEvent* event) override;

@@ -204,6 +204,7 @@ PlayerDisplay describeMoment(const Session& session, const PlayerRoutine& routin
         display.repText = repTextOf(*segment, session.currentRep(now).value_or(1));
     describeBreath(display, *segment, cue, elapsedMs);
     describeCountdown(display, *segment, session.segmentRemainingMs(now));
+    display.figure = figureMomentAt(session, display.exercise, now);
 
     const std::optional<std::string> next = session.nextExercise(now);
     const Exercise* nextExercise = next ? routine.exercise(*next) : nullptr;

@@ -2,6 +2,8 @@
 // texts and numbers, so the widgets only lay them out and tests can read them directly.
 #pragma once
 
+#include "figure_moment.h"
+
 #include <limber/model.h>
 #include <limber/plan.h>
 
@@ -38,6 +40,7 @@ struct PlayerDisplay {
     std::optional<Breath> breath; // the pacer's phase, when the current cue is a breath
     double breathPosition = 0; // 0 → 1 through that breath: elapsed since its cue / its length
     std::int64_t breathMs = 0; // that breath's length
+    FigureMoment figure; // where the figure is in its movement
     QString progressText; // "Stretch 3 of 5"
     QString timeLeftText; // "3:12 left"
     double routineProgress = 0; // 0 → 1

@@ -127,6 +127,7 @@ void PlayerWindow::connectControls()
 void PlayerWindow::setAnimationsEnabled(bool enabled)
 {
     m_animationsEnabled = enabled;
+    m_stretch->setMotionReduced(!enabled);
     render();
 }
 

@@ -35,8 +35,9 @@ public:
 
     PlayerController& controller() const { return *m_controller; }
 
-    // The ring and the pacer move smoothly while on screen; with animations off the player
-    // redraws only when the countdown or a cue changes (and tests count exactly that).
+    // The ring, the pacer and the figure move smoothly while on screen; with animations off
+    // the figure shows still poses and the player redraws only when the countdown or a cue
+    // changes (and tests count exactly that).
     void setAnimationsEnabled(bool enabled);
 
 protected:

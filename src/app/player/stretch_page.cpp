@@ -2,6 +2,7 @@
 
 #include "breath_pacer.h"
 #include "countdown_ring.h"
+#include "figure/figure_view.h"
 #include "player_display.h"
 #include "player_style.h"
 #include "side_banner.h"
@@ -46,9 +47,27 @@ StretchPage::StretchPage(QWidget* parent)
     setObjectName(QStringLiteral("stretchPage"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 16, 40, 16);
-    layout->setSpacing(48);
-    layout->addWidget(createDial(), 5);
+    layout->setSpacing(40);
+    layout->addWidget(createVisual(), 5);
     layout->addWidget(createTextColumn(), 6);
+}
+
+// The figure is the hero: it takes the larger part of the column, the countdown and the
+// pacer sit under it where a glance down finds them.
+QWidget* StretchPage::createVisual()
+{
+    auto* visual = new QWidget;
+    auto* layout = new QVBoxLayout(visual);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(12);
+    m_figure = new FigureView;
+    QWidget* dial = createDial();
+    // Split by the stretch factors alone: their size hints would share a short window evenly.
+    for (QWidget* part : { static_cast<QWidget*>(m_figure), dial })
+        part->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Ignored);
+    layout->addWidget(m_figure, 3);
+    layout->addWidget(dial, 2);
+    return visual;
 }
 
 QWidget* StretchPage::createDial()
@@ -123,6 +142,13 @@ void StretchPage::showMoment(const PlayerDisplay& display)
     m_next->setText(display.nextText);
     m_ring->setCountdown(display.countdownText, display.countdownCaption, display.ringRemaining);
     m_pacer->setBreath(display.breath, display.breathPosition);
+    m_figure->setExercise(display.exercise);
+    m_figure->setMoment(display.figure.moment);
+}
+
+void StretchPage::setMotionReduced(bool reduced)
+{
+    m_figure->setMotionReduced(reduced);
 }
 
 void StretchPage::setSwitching(bool switching)
@@ -160,6 +186,8 @@ std::optional<std::int64_t> StretchPage::frameMs(const PlayerDisplay& display) c
             / (m_pacer->travelPx() * std::numbers::pi / 2);
         step = std::min(step.value_or(breath), breath);
     }
+    if (const auto figure = m_figure->frameMs(display.figure.moveMs))
+        step = std::min(step.value_or(static_cast<double>(*figure)), static_cast<double>(*figure));
     if (!step)
         return std::nullopt;
     return static_cast<std::int64_t>(std::floor(*step));

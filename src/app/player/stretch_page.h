@@ -1,6 +1,6 @@
-// The page shown while a routine plays: the countdown ring with the breath pacer inside it,
-// and beside them what to do now. During a switch it turns into an unmistakable
-// "Switch sides" screen.
+// The page shown while a routine plays: the figure doing the stretch, the countdown ring with
+// the breath pacer inside it under the figure, and beside them what to do now. During a switch it
+// turns into an unmistakable "Switch sides" screen.
 #pragma once
 
 #include <QWidget>
@@ -14,6 +14,7 @@ namespace limber {
 
 class BreathPacer;
 class CountdownRing;
+class FigureView;
 class SideBanner;
 struct PlayerDisplay;
 
@@ -24,18 +25,23 @@ public:
     explicit StretchPage(QWidget* parent = nullptr);
 
     void showMoment(const PlayerDisplay& display);
-    // How long the ring or the pacer (at the fastest point of a breath) takes to move two
-    // device pixels: a frame sooner than that would show next to nothing new.
+    // Still poses instead of movement ("reduce motion").
+    void setMotionReduced(bool reduced);
+    // How long the ring, the pacer (at the fastest point of a breath) or the figure (at the
+    // fastest point of its move) takes to move a visible step of one or two device pixels: a
+    // frame sooner than that would show next to nothing new.
     std::optional<std::int64_t> frameMs(const PlayerDisplay& display) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;
 
 private:
+    QWidget* createVisual();
     QWidget* createDial();
     QWidget* createTextColumn();
     void setSwitching(bool switching);
 
+    FigureView* m_figure = nullptr;
     CountdownRing* m_ring = nullptr;
     BreathPacer* m_pacer = nullptr;
     QLabel* m_stage = nullptr;

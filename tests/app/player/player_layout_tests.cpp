@@ -3,6 +3,7 @@
 // every button is as wide as its label.
 #include "catch_qt.h"
 #include "fake_clock.h"
+#include "figure/figure_view.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
 #include "player/side_banner.h"
@@ -34,6 +35,31 @@ limber::PlayerRoutine builtIn(const char* id)
 QRect inWindow(const QWidget& widget, const QWidget& window)
 {
     return QRect(widget.mapTo(&window, QPoint(0, 0)), widget.size());
+}
+
+// The figure, while a stretch plays, is large, inside the window and clear of the countdown
+// ring (and its pacer) and of every label in `labels`.
+void checkFigureFits(const PlayerWindow& window, const QList<QRect>& labels)
+{
+    const auto* figure = window.findChild<limber::FigureView*>(QStringLiteral("figureView"));
+    REQUIRE(figure);
+    if (!figure->isVisible())
+        return;
+    const QRect area = inWindow(*figure, window);
+    CHECK(window.rect().contains(area));
+    INFO(
+        "figure at " << area.x() << "," << area.y() << " " << area.width() << "x" << area.height());
+    CHECK(std::min(area.width(), area.height()) >= window.height() / 4);
+    const QRectF drawn = figure->figureRect().translated(area.topLeft());
+    CHECK(QRectF(area).contains(drawn));
+    for (const char* name : { "countdownRing", "breathPacer" }) {
+        const auto* part = window.findChild<QWidget*>(QString::fromUtf8(name));
+        REQUIRE(part);
+        INFO(name);
+        CHECK_FALSE(inWindow(*part, window).intersects(area));
+    }
+    for (const QRect& label : labels)
+        CHECK_FALSE(label.intersects(area));
 }
 
 // Everything the player shows now fits: wrapped labels are as tall as their text needs,
@@ -68,6 +94,7 @@ void checkFits(const PlayerWindow& window, QSize size, const QString& moment)
     const auto* side = window.findChild<limber::SideBanner*>();
     if (side->isVisible())
         CHECK(side->width() >= side->sizeHint().width());
+    checkFigureFits(window, taken);
 }
 
 void playThrough(const char* routine, QSize size)

@@ -76,7 +76,8 @@ bool save(const limber::Library& library, const Shot& shot, QSize size, const QS
 {
     limber::test::FakeClock clock;
     limber::PlayerWindow window(builtIn(library, shot.routine), clock);
-    window.setAnimationsEnabled(false); // the fake clock stands still: nothing to animate
+    // Animations stay on so the figure shows the moment's own pose (reduced motion would show
+    // still poses); the fake clock stands still, so no frame comes due before the grab.
     window.resize(size);
     window.show();
     PlayerController& controller = window.controller();
@@ -114,6 +115,9 @@ int main(int argc, char** argv)
         { "start", "office-break", -1, {} },
         { "lead-in", "thoracic-mobility", 1'200, {} },
         { "hold", "thoracic-mobility", 5'000 + 20'000 + 2'300, {} },
+        // The top of an in-breath and the bottom of an out-breath: the figure's two ends.
+        { "hold-in", "thoracic-mobility", 5'000 + 20'000 + 4'000, {} },
+        { "hold-out", "thoracic-mobility", 5'000 + 30'000, {} },
         { "switch", "thoracic-mobility", 51'600, {} },
         { "set", "thoracic-mobility", 255'000 + 48'500, {} },
         { "rest", "thoracic-mobility", 225'000 + 12'000, {} },

@@ -1,0 +1,69 @@
+// One exercise's figure at the moment it is told: it has no timer or clock of its own, so it
+// moves exactly with whoever feeds it (the player, from the session's time). It repaints only
+// when the pose it shows has changed, and only its own rect.
+#pragma once
+
+#include "figure/figure_palette.h"
+
+#include <limber/figure.h>
+#include <limber/model.h>
+
+#include <QWidget>
+
+#include <cstdint>
+#include <optional>
+
+namespace limber {
+
+class FigureView : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit FigureView(QWidget* parent = nullptr);
+
+    // The exercise's figure, or its position's neutral one; null shows nothing. The view keeps
+    // a copy of the figure, not the pointer.
+    void setExercise(const Exercise* exercise);
+    // The pose at `moment`, or its still pose (figure_moment.h) while motion is reduced.
+    void setMoment(const figure::Moment& moment);
+    void setMotionReduced(bool reduced);
+
+    const figure::Pose& pose() const { return m_pose; }
+    // Where the figure's drawing lands in the view's rect, for tests and the layout.
+    QRectF figureRect() const;
+    // How often a frame is worth drawing during the current move, which lasts `moveMs`: the
+    // time the fastest joint takes to move a visible step in device pixels. Nullopt when the
+    // pose stands still (motion reduced, a still move, or one too small to see).
+    std::optional<std::int64_t> frameMs(std::int64_t moveMs) const;
+
+    // The hold pose of `exercise` (its first side), on a transparent image of `size`
+    // device-independent pixels, for the lists; kept per exercise, size, ratio and palette.
+    static QImage thumbnail(
+        const Exercise& exercise, QSize size, qreal devicePixelRatio, const QPalette& palette);
+
+    QSize sizeHint() const override;
+    QSize minimumSizeHint() const override;
+
+protected:
+    void paintEvent(QPaintEvent* event) override;
+    void changeEvent(QEvent* event) override;
+
+private:
+    void showPose(const figure::Pose& pose);
+    figure::Pose poseFor(const figure::Moment& moment) const;
+
+    std::optional<figure::ExerciseFigure> m_figure;
+    const Exercise* m_exercise = nullptr;
+    bool m_hasSides = false;
+    bool m_reduced = false;
+    figure::Moment m_moment;
+    figure::Pose m_pose;
+    std::optional<figure::BodySide> m_highlight; // the working side, as last drawn
+    figure::Drawing m_drawing;
+    // The bounds of every pose the exercise takes, so the figure keeps one scale and place
+    // while it moves instead of being refitted frame by frame.
+    figure::Drawing m_frame;
+    FigurePalette m_palette;
+};
+
+} // namespace limber
