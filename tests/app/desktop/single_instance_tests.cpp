@@ -356,14 +356,11 @@ TEST_CASE("A socket squatted by another user is never handed a launch")
             || client.waitForDisconnected(10'000)));
         CHECK(client.bytesAvailable() == 0);
     }
-    // Whatever the launch did, the squatter heard nothing: ask it to quit as its own user.
-    QProcess quit;
-    quit.start(QStringLiteral("setpriv"), asNobody(helper, { socket, QStringLiteral("quit") }));
-    // Generous: under the sanitizers on a loaded machine, starting a helper and handing off
-    // took more than 20 s once.
-    REQUIRE(quit.waitForFinished(60'000));
-    if (squatter.process.state() != QProcess::NotRunning)
-        squatter.process.waitForFinished(10'000);
+    // Whatever the launch did, the squatter heard nothing. All it could have been sent has been
+    // answered by now (the launch gave up, the client was dropped), so it is stopped here and
+    // its output read. (Asking it to quit through its socket hung now and then: a flaky test.)
+    squatter.process.kill();
+    REQUIRE(squatter.process.waitForFinished(10'000));
     squatter.output += QString::fromUtf8(squatter.process.readAll());
     CHECK_FALSE(squatter.output.contains(QStringLiteral("received: --routine")));
     CHECK_FALSE(squatter.output.contains(QStringLiteral("received: --builder")));
