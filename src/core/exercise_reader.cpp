@@ -2,6 +2,7 @@
 #include "exercise_reader.h"
 
 #include "figure_reader.h"
+#include "source_text.h"
 
 namespace limber::loader {
 
@@ -14,17 +15,6 @@ constexpr std::array allPositions { Position::Seated, Position::Standing, Positi
 constexpr std::array allSides { Sides::None, Sides::Each, Sides::Alternate };
 constexpr std::array bothSides { Side::Left, Side::Right };
 constexpr std::array bothBreaths { Breath::In, Breath::Out };
-
-std::string quoted(std::string_view key)
-{
-    // Appended, not `"\"" + std::string(...)`: GCC 12 -O3 warns falsely (-Wrestrict) on that.
-    std::string result;
-    result.reserve(key.size() + 2);
-    result += '"';
-    result += key;
-    result += '"';
-    return result;
-}
 
 // Which of two alternative fields an object has, e.g. a hold's "seconds" or "breaths";
 // reports the object when it has neither or both.

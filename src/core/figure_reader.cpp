@@ -3,6 +3,8 @@
 // warnings unknown fields get elsewhere, since the figure would silently show a wrong pose.
 #include "figure_reader.h"
 
+#include "source_text.h"
+
 #include <limber/exercise_figure.h>
 
 #include <algorithm>
@@ -42,16 +44,6 @@ std::string formatDegrees(double degrees)
     char buffer[32];
     const auto end = std::to_chars(buffer, buffer + sizeof buffer, degrees).ptr;
     return std::string(buffer, end);
-}
-
-std::string quoted(std::string_view text)
-{
-    std::string result;
-    result.reserve(text.size() + 2);
-    result += '"';
-    result += text;
-    result += '"';
-    return result;
 }
 
 std::string jointList()

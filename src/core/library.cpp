@@ -1,5 +1,7 @@
 // The Library: every loaded exercise and routine, which file wins when ids meet, and the
 // checks that need more than one file (does the exercise exist, does the override fit it).
+#include "source_text.h"
+
 #include <limber/library.h>
 #include <limber/load.h>
 
@@ -10,17 +12,6 @@ namespace limber {
 
 namespace {
 
-std::string quoted(std::string_view text)
-{
-    // Appended, not `"\"" + std::string(...)`: GCC 12 -O3 warns falsely (-Wrestrict) on that.
-    std::string result;
-    result.reserve(text.size() + 2);
-    result += '"';
-    result += text;
-    result += '"';
-    return result;
-}
-
 // The overrides an item may give depend on the kind of dose of its exercise.
 void checkOverrides(const RoutineItem& item, const Dose& dose, const std::string& itemPointer,
     const std::string& sourceName, Diagnostics& out)
@@ -30,7 +21,7 @@ void checkOverrides(const RoutineItem& item, const Dose& dose, const std::string
     const auto refuse = [&](const char* key, bool present, bool applies) {
         if (present && !applies)
             out.push_back({ Severity::Error, sourceName, itemPointer + "/" + key, 0, 0,
-                quoted(key) + " does not apply to " + std::string(doseName) });
+                loader::quoted(key) + " does not apply to " + std::string(doseName) });
     };
     // "seconds" and "breaths" both fit any hold: they say how this routine measures it.
     refuse("seconds", item.seconds.has_value(), !isReps);
@@ -53,7 +44,7 @@ void Library::addEntry(
         return;
     }
     LibraryEntry<T>& existing = entries[found->second];
-    const std::string id = quoted(entry.value.id);
+    const std::string id = loader::quoted(entry.value.id);
     if (existing.origin == entry.origin) {
         m_loadDiagnostics.push_back({ Severity::Error, entry.source, "/id", 0, 0,
             "duplicate " + std::string(what) + " id " + id + " (also in " + existing.source
@@ -131,7 +122,7 @@ Diagnostics Library::checkRoutine(const Routine& routine, const std::string& sou
             checkOverrides(item, exercise->dose, itemPointer, sourceName, out);
         } else {
             out.push_back({ Severity::Error, sourceName, itemPointer + "/exercise", 0, 0,
-                "no exercise with id " + quoted(item.exercise) });
+                "no exercise with id " + loader::quoted(item.exercise) });
         }
     }
     return out;

@@ -96,6 +96,17 @@ std::size_t closingQuote(std::string_view text, std::size_t start)
 
 } // namespace
 
+std::string quoted(std::string_view text)
+{
+    // Appended, not `"\"" + std::string(...)`: GCC 12 -O3 warns falsely (-Wrestrict) on that.
+    std::string result;
+    result.reserve(text.size() + 2);
+    result += '"';
+    result += text;
+    result += '"';
+    return result;
+}
+
 std::string_view withoutByteOrderMark(std::string_view bytes)
 {
     if (bytes.starts_with(byteOrderMark))

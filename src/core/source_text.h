@@ -4,6 +4,7 @@
 
 #include <cstddef>
 #include <optional>
+#include <string>
 #include <string_view>
 
 namespace limber::loader {
@@ -15,6 +16,9 @@ struct TextPosition {
 
 // The text without the UTF-8 byte order mark some editors write at its start.
 std::string_view withoutByteOrderMark(std::string_view bytes);
+
+// `text` in double quotes, as messages name keys and values: "seconds".
+std::string quoted(std::string_view text);
 
 // The offset of the first byte that does not begin a well-formed UTF-8 sequence (overlong
 // forms, surrogates and code points past U+10FFFF are not well-formed), if there is one.
