@@ -79,6 +79,8 @@ struct Solid {
     double ra = 0, rb = 0; // their radii
     std::vector<Point3> hull; // corners whose convex hull the trunk part is
 };
+// A tapered capsule from `a` (radius `ra`) to `b` (radius `rb`).
+Solid capsule(Part part, const Point3& a, double ra, const Point3& b, double rb);
 std::vector<Solid> solidsOf(const Body& body);
 // The lowest point of the drawn body's surface: every limb's and the trunk's thickness counted.
 double lowestSurface(const std::vector<Solid>& solids);

@@ -55,13 +55,7 @@ Solid box(const Point3& centre, const Point3& u, double hu, const Point3& v, dou
 
 Solid rod(const Point3& a, const Point3& b, double radius)
 {
-    Solid solid;
-    solid.kind = Solid::Kind::Capsule;
-    solid.a = a;
-    solid.b = b;
-    solid.ra = radius;
-    solid.rb = radius;
-    return solid;
+    return body::capsule(body::Part::Trunk, a, radius, b, radius);
 }
 
 // How far the body reaches along `axis` from `origin`, over every drawn point.

@@ -39,18 +39,6 @@ void addSection(std::vector<Point3>& corners, const Point3& centre, const Mat3& 
             corners.push_back(centre + frame * Point3 { x, 0, z });
 }
 
-Solid capsule(Part part, const Point3& a, double ra, const Point3& b, double rb)
-{
-    Solid solid;
-    solid.kind = Solid::Kind::Capsule;
-    solid.part = part;
-    solid.a = a;
-    solid.ra = ra;
-    solid.b = b;
-    solid.rb = rb;
-    return solid;
-}
-
 Solid hull(std::vector<Point3> corners)
 {
     Solid solid;
@@ -80,6 +68,18 @@ void addLeg(std::vector<Solid>& solids, const Body& body, Part part, Joint hip, 
 }
 
 } // namespace
+
+Solid capsule(Part part, const Point3& a, double ra, const Point3& b, double rb)
+{
+    Solid solid;
+    solid.kind = Solid::Kind::Capsule;
+    solid.part = part;
+    solid.a = a;
+    solid.ra = ra;
+    solid.b = b;
+    solid.rb = rb;
+    return solid;
+}
 
 std::vector<Solid> solidsOf(const Body& body)
 {
