@@ -130,7 +130,7 @@ int runWindows(
         });
 
     // The tray, break reminders, launches handed over by a second Limber, shortcuts, settings.
-    limber::DesktopIntegration desktop(window, clock);
+    limber::DesktopIntegration desktop(window, players, clock);
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &players,
         [&window, &players](const limber::CommandLine& request) {
             players.play(window.library(), request.target, playOptions(request), request.start);

@@ -1,13 +1,13 @@
 #include "desktop_integration.h"
 
 #include "autostart.h"
-#include "break_in_progress.h"
 #include "cues/sound_settings_page.h"
 #include "general_settings_page.h"
 #include "launcher.h"
 #include "library/builder_view.h"
 #include "library/main_window.h"
 #include "player/practice_settings_page.h"
+#include "player_launcher.h"
 #include "reminder_notice.h"
 #include "reminder_settings_page.h"
 #include "reminders.h"
@@ -17,6 +17,7 @@
 #include "shortcut_dialog.h"
 #include "single_instance.h"
 #include "storage/library_store.h"
+#include "storage/player_settings.h"
 #include "tray_icon.h"
 
 #include <QAction>
@@ -34,16 +35,18 @@
 
 namespace limber {
 
-DesktopIntegration::DesktopIntegration(MainWindow& window, const Clock& clock, QObject* parent)
+DesktopIntegration::DesktopIntegration(
+    MainWindow& window, const PlayerLauncher& players, const Clock& clock, QObject* parent)
     : DesktopIntegration(
-        window, clock, [] { return QDateTime::currentDateTime(); }, parent)
+        window, players, clock, [] { return QDateTime::currentDateTime(); }, parent)
 {
 }
 
-DesktopIntegration::DesktopIntegration(
-    MainWindow& window, const Clock& clock, WallClock wallClock, QObject* parent)
+DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher& players,
+    const Clock& clock, WallClock wallClock, QObject* parent)
     : QObject(parent)
     , m_window(window)
+    , m_players(players)
     , m_settings(DesktopSettings::load())
 {
     // Once per run; the settings dialog lists them again each time it opens.
@@ -190,8 +193,8 @@ SettingsDialog* DesktopIntegration::openSettings()
         if (reminders->enabledBox().isChecked() != m_settings.reminders.enabled)
             reminders->enabledBox().setChecked(m_settings.reminders.enabled);
     });
-    auto* general
-        = new GeneralSettingsPage(isAutostartEnabled(), m_settings.fullScreenPlayer, hasTray());
+    auto* general = new GeneralSettingsPage(
+        isAutostartEnabled(), PlayerSettings::load().fullScreen, hasTray());
     connect(general, &GeneralSettingsPage::autostartChanged, this,
         [this, general](bool enabled) { general->showProblem(setAutostart(enabled)); });
     connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
@@ -249,7 +252,11 @@ void DesktopIntegration::setReminderRoutine(const QString& routineId)
 
 void DesktopIntegration::saveSettings()
 {
-    const WriteOutcome saved = m_settings.save();
+    reportSaveProblem(m_settings.save());
+}
+
+void DesktopIntegration::reportSaveProblem(const WriteOutcome& saved)
+{
     if (saved)
         return;
     spdlog::warn("{}", saved.error.toStdString());
@@ -262,8 +269,7 @@ void DesktopIntegration::saveSettings()
 
 void DesktopIntegration::setFullScreenPlayer(bool fullScreen)
 {
-    m_settings.fullScreenPlayer = fullScreen;
-    saveSettings();
+    reportSaveProblem(PlayerSettings { fullScreen }.save());
 }
 
 QString DesktopIntegration::setAutostart(bool enabled)
@@ -294,7 +300,7 @@ void DesktopIntegration::reminderDue()
 {
     // Not in the middle of a break (an interval shorter than the routine): the count has
     // started again, so the next reminder comes one interval from now.
-    if (isBreakInProgress()) {
+    if (m_players.isBreakInProgress()) {
         spdlog::info("reminder not shown: a break is playing");
         return;
     }

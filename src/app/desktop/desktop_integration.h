@@ -20,6 +20,7 @@ namespace limber {
 
 class Clock;
 class MainWindow;
+class PlayerLauncher;
 class ReminderNotice;
 class Reminders;
 class SettingsDialog;
@@ -32,10 +33,12 @@ class DesktopIntegration : public QObject {
 public:
     using WallClock = std::function<QDateTime()>;
 
-    DesktopIntegration(MainWindow& window, const Clock& clock, QObject* parent = nullptr);
+    // `players` says whether a break is in progress, when a reminder comes due.
+    DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
+        QObject* parent = nullptr);
     // Tests pass a wall clock of their own.
-    DesktopIntegration(
-        MainWindow& window, const Clock& clock, WallClock wallClock, QObject* parent);
+    DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
+        WallClock wallClock, QObject* parent);
     ~DesktopIntegration() override;
 
     // Shows the main window as the launch asked: on the builder for --builder, and not at
@@ -91,10 +94,12 @@ private:
     void applyQuitPolicy();
     // Saves m_settings; a failure is logged and shown in the settings dialog or the window.
     void saveSettings();
+    void reportSaveProblem(const WriteOutcome& saved);
     QList<std::pair<QString, QString>> routines() const;
     QString routineName(const QString& id) const;
 
     MainWindow& m_window;
+    const PlayerLauncher& m_players;
     DesktopSettings m_settings;
     Reminders* m_reminders = nullptr;
     TrayIcon* m_tray = nullptr;

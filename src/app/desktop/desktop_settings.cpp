@@ -12,7 +12,6 @@ const QString daysKey = QStringLiteral("reminders/days");
 const QString startKey = QStringLiteral("reminders/start");
 const QString endKey = QStringLiteral("reminders/end");
 const QString routineKey = QStringLiteral("reminders/routine");
-const QString fullScreenKey = QStringLiteral("player/full_screen");
 const QString trayNoticeKey = QStringLiteral("desktop/tray_notice_shown");
 
 } // namespace
@@ -34,7 +33,6 @@ DesktopSettings DesktopSettings::read(AppSettings& file)
     rules.start = file.time(startKey, rules.start);
     rules.end = file.time(endKey, rules.end);
     loaded.reminderRoutine = file.id(routineKey, loaded.reminderRoutine);
-    loaded.fullScreenPlayer = file.boolean(fullScreenKey, loaded.fullScreenPlayer);
     loaded.trayNoticeShown = file.boolean(trayNoticeKey, loaded.trayNoticeShown);
     return loaded;
 }
@@ -48,7 +46,6 @@ WriteOutcome DesktopSettings::save() const
     file.setText(startKey, reminders.start.toString(QStringLiteral("HH:mm")));
     file.setText(endKey, reminders.end.toString(QStringLiteral("HH:mm")));
     file.setText(routineKey, reminderRoutine);
-    file.setBoolean(fullScreenKey, fullScreenPlayer);
     file.setBoolean(trayNoticeKey, trayNoticeShown);
     return file.save();
 }

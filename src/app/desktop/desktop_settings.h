@@ -1,5 +1,5 @@
-// The settings the desktop integration owns: break reminders, the routine a reminder starts,
-// the full-screen player and whether the "still in the tray" notice was given. Stored in
+// The settings the desktop integration owns: break reminders, the routine a reminder starts
+// and whether the "still in the tray" notice was given. Stored in
 // limber.conf (AppSettings); every field has a sensible default for a first run, and a bad
 // value in the file gives that default.
 #pragma once
@@ -16,7 +16,6 @@ class AppSettings;
 struct DesktopSettings {
     ReminderRules reminders;
     QString reminderRoutine = QStringLiteral("office-break"); // what Start on a reminder plays
-    bool fullScreenPlayer = false;
     bool trayNoticeShown = false;
 
     static DesktopSettings load();

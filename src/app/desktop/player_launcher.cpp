@@ -1,9 +1,9 @@
 #include "player_launcher.h"
 
 #include "cues/attach_cues.h"
-#include "desktop_settings.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
+#include "storage/player_settings.h"
 
 #include <limber/diagnostic.h>
 
@@ -101,6 +101,17 @@ bool PlayerLauncher::isBreakPlaying() const
     return state == SessionState::Running || state == SessionState::Paused;
 }
 
+PlayerWindow* PlayerLauncher::player() const
+{
+    return m_player;
+}
+
+bool PlayerLauncher::isBreakInProgress() const
+{
+    return m_player && m_player->isVisible()
+        && m_player->controller().state() == SessionState::Running;
+}
+
 bool PlayerLauncher::isOpenOn(const std::string& routineId) const
 {
     // A finished or stopped player is replaced by a fresh one rather than raised.
@@ -131,7 +142,7 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start)
     m_routineName = QString::fromStdString(routine.name);
     spdlog::info("opening a player on {}", m_routineId);
     emit playerOpened(player, cues);
-    if (DesktopSettings::load().fullScreenPlayer)
+    if (PlayerSettings::load().fullScreen)
         player->showFullScreen();
     else
         player->show();

@@ -40,7 +40,11 @@ public:
     PlayerWindow* play(PlayerRoutine routine, bool start);
 
     // The player on screen, or nullptr.
-    PlayerWindow* player() const { return m_player; }
+    PlayerWindow* player() const;
+    // Whether a break is being played at this moment: its player is on screen and running.
+    // A paused or finished player left open is not a break in progress, so reminders go on
+    // around it (a reminder due during a break is not shown; its count starts again).
+    bool isBreakInProgress() const;
 
     // Asked when another routine is asked for during a break (running or paused): true stops
     // that break and starts the new one. The default asks with a message box; tests answer

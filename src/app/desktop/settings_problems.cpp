@@ -5,6 +5,7 @@
 #include "library/main_window.h"
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
+#include "storage/player_settings.h"
 #include "storage/practice_settings.h"
 
 #include <spdlog/spdlog.h>
@@ -17,6 +18,7 @@ SettingsProblems SettingsProblems::check()
     DesktopSettings::read(file);
     CueSettings::read(file);
     PracticeSettings::read(file);
+    PlayerSettings::read(file);
     Favourites::read(file);
     MainWindow::readSavedPlace(file);
     return { file.path(), file.problems() };

@@ -6,6 +6,7 @@
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
 #include "desktop/general_settings_page.h"
+#include "desktop/player_launcher.h"
 #include "desktop/reminder_notice.h"
 #include "desktop/reminder_settings_page.h"
 #include "desktop/reminders.h"
@@ -25,6 +26,7 @@
 #include "storage/app_settings.h"
 #include "storage/data_locations.h"
 #include "storage/library_store.h"
+#include "storage/player_settings.h"
 #include "storage/practice_settings.h"
 
 #include <limber/describe.h>
@@ -41,6 +43,7 @@
 #include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QSignalSpy>
@@ -62,6 +65,7 @@ struct Fixture {
     desktop_test::TestDirs dirs;
     FakeClocks clocks;
     std::unique_ptr<limber::MainWindow> window;
+    std::unique_ptr<limber::PlayerLauncher> players;
     std::unique_ptr<DesktopIntegration> desktop;
     QList<CommandLine> played;
 
@@ -69,6 +73,7 @@ struct Fixture {
     ~Fixture()
     {
         desktop.reset();
+        players.reset();
         window.reset();
         QApplication::setQuitOnLastWindowClosed(true);
     }
@@ -78,10 +83,12 @@ struct Fixture {
     void open()
     {
         desktop.reset();
+        players.reset();
         window = std::make_unique<limber::MainWindow>(
             limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
+        players = std::make_unique<limber::PlayerLauncher>(clocks, window.get());
         desktop = std::make_unique<DesktopIntegration>(
-            *window, clocks, [this] { return clocks.wall(); }, nullptr);
+            *window, *players, clocks, [this] { return clocks.wall(); }, nullptr);
         QObject::connect(desktop.get(), &DesktopIntegration::playRequested, desktop.get(),
             [this](const CommandLine& line) { played.append(line); });
     }
@@ -173,9 +180,9 @@ TEST_CASE("A reminder due while a break plays is not shown; the count starts aga
     limber::PreparedRoutine prepared = limber::prepareRoutine(
         f.window->library(), QStringLiteral("office-break"), limber::PlanOptions {});
     REQUIRE(prepared.routine);
-    auto player = std::make_unique<limber::PlayerWindow>(*prepared.routine, f.clocks);
-    player->show();
-    player->controller().start();
+    QPointer<limber::PlayerWindow> player = f.players->play(std::move(*prepared.routine), true);
+    REQUIRE(player);
+    REQUIRE(player->controller().state() == limber::SessionState::Running);
 
     f.clocks.advance(60'000);
     f.desktop->reminders().check();
@@ -191,7 +198,9 @@ TEST_CASE("A reminder due while a break plays is not shown; the count starts aga
     }
     SECTION("Once the player is closed, the next reminder comes")
     {
-        player.reset();
+        player->close();
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
+        CHECK_FALSE(player);
         f.clocks.advance(60'000);
         f.desktop->reminders().check();
         CHECK(notice.isVisible());
@@ -342,14 +351,14 @@ TEST_CASE("Settings apply at once and are kept")
     CHECK(applied.hasDay(Qt::Saturday));
     CHECK(applied.start == QTime(8, 30));
     CHECK(applied.end == QTime(16, 0));
-    CHECK(f.desktop->settings().fullScreenPlayer);
+    CHECK(limber::PlayerSettings::load().fullScreen);
     CHECK(QFileInfo::exists(
         f.dirs.file(QStringLiteral("config/autostart/io.github.limber.Limber.desktop"))));
 
     const limber::DesktopSettings saved = limber::DesktopSettings::load();
     CHECK(saved.reminders == applied);
     CHECK(saved.reminderRoutine == QStringLiteral("morning"));
-    CHECK(saved.fullScreenPlayer);
+    CHECK(limber::PlayerSettings::load().fullScreen);
 
     // The tray's switch and the page agree.
     dialog->close();

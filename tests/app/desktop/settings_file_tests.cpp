@@ -6,6 +6,7 @@
 #include "cues/cue_settings.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
+#include "desktop/player_launcher.h"
 #include "desktop/settings_dialog.h"
 #include "desktop/settings_problems.h"
 #include "desktop_test_support.h"
@@ -15,6 +16,7 @@
 #include "storage/app_settings.h"
 #include "storage/data_locations.h"
 #include "storage/favourites.h"
+#include "storage/player_settings.h"
 #include "storage/practice_settings.h"
 
 #include <QApplication>
@@ -134,8 +136,8 @@ TEST_CASE("a settings file QSettings wrote reads back the same values")
     CHECK(desktop.reminders.start == QTime(7, 30));
     CHECK(desktop.reminders.end == QTime(21, 15));
     CHECK(desktop.reminderRoutine == QStringLiteral("neck-release"));
-    CHECK(desktop.fullScreenPlayer);
     CHECK(desktop.trayNoticeShown);
+    CHECK(limber::PlayerSettings::read(file).fullScreen);
     const limber::CueSettings cues = limber::CueSettings::read(file);
     CHECK_FALSE(cues.sounds);
     CHECK(cues.volume == 35);
@@ -248,6 +250,7 @@ TEST_CASE("every bad value gives its default and one problem naming the key and 
             CHECK(limber::DesktopSettings::load() == limber::DesktopSettings {});
             CHECK(limber::CueSettings::load() == limber::CueSettings {});
             CHECK(limber::PracticeSettings::load() == limber::PracticeSettings {});
+            CHECK(limber::PlayerSettings::load() == limber::PlayerSettings {});
         }
     }
 }
@@ -282,7 +285,7 @@ TEST_CASE("a binary chunk costs only its own line, and the file is moved aside b
     CHECK(anyContains(file.problems(), QStringLiteral("cannot be parsed")));
 
     limber::DesktopSettings changed = read;
-    changed.fullScreenPlayer = true;
+    changed.trayNoticeShown = true;
     const limber::WriteOutcome saved = changed.save();
     REQUIRE(saved);
     REQUIRE_FALSE(saved.movedAsideTo.isEmpty());
@@ -450,8 +453,9 @@ TEST_CASE("the settings dialog lists what in the file could not be used")
     writeSettingsText("[reminders]\nenabled=banana\n[cues]\nvolume=loud\n");
     limber::MainWindow window(
         limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
+    limber::PlayerLauncher players(clocks, &window);
     limber::DesktopIntegration desktop(
-        window, clocks, [&] { return clocks.wall(); }, nullptr);
+        window, players, clocks, [&] { return clocks.wall(); }, nullptr);
     CHECK_FALSE(desktop.settings().reminders.enabled);
 
     limber::SettingsDialog* dialog = desktop.openSettings();
