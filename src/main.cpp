@@ -5,6 +5,7 @@
 #include "cli/plan_options.h"
 #include "cues/cue_director.h"
 #include "desktop/desktop_integration.h"
+#include "desktop/launch_request.h"
 #include "desktop/player_launcher.h"
 #include "desktop/settings_problems.h"
 #include "desktop/single_instance.h"
@@ -42,12 +43,6 @@ void printProblems(const limber::Diagnostics& problems)
         std::cerr << limber::formatDiagnostic(problem) << '\n';
 }
 
-// How a routine plays: the person's practice settings, with the command line's over them.
-limber::PlanOptions playOptions(const limber::CommandLine& line)
-{
-    return limber::planOptionsFrom(line, limber::PracticeSettings::load().planOptions());
-}
-
 // The longest a player that exits when done waits for its closing cues: the chime rings 2 s.
 constexpr int closingCuesLimitMs = 5'000;
 
@@ -60,9 +55,8 @@ int runPlayer(QApplication& app, const limber::Library& library, limber::PlayerR
 {
     limber::SingleInstance instance;
     // With only a player here, a launch of the main window is declined: it opens its own.
-    instance.setAcceptedRequests([](const limber::CommandLine& request) {
-        return request.error.isEmpty() && request.mode == limber::CommandLine::Mode::Player;
-    });
+    instance.setAcceptedRequests(
+        [](const limber::LaunchRequest& request) { return request.play.has_value(); });
     if (!line.exitWhenDone
         && instance.handOffOrListen(arguments) == limber::SingleInstance::Claim::HandedOff) {
         spdlog::debug("handed this launch to the Limber already running");
@@ -85,11 +79,12 @@ int runPlayer(QApplication& app, const limber::Library& library, limber::PlayerR
         });
     QObject::connect(&instance, &limber::SingleInstance::requestReceived, &players,
         [&players, &library](const QStringList& requested, const QString& workingDirectory) {
-            const limber::CommandLine request
+            const limber::LaunchRequest request
                 = limber::SingleInstance::parseRequest(requested, workingDirectory);
-            players.play(library, request.target, playOptions(request), request.start);
+            if (request.play)
+                players.play(library, *request.play);
         });
-    players.play(std::move(routine), line.start);
+    players.play(std::move(routine), line.start, limber::SessionOrigin::CommandLine);
     return app.exec();
 }
 
@@ -100,8 +95,9 @@ int runWindows(
     limber::Library library = limber::loadStandardLibrary(locations);
     if (line.mode == limber::CommandLine::Mode::Player) {
         // Checked before any window exists: a bad id or file is a usage error, on stderr.
-        limber::PreparedRoutine prepared
-            = limber::prepareRoutine(library, line.target, playOptions(line));
+        const limber::PlanOptions options
+            = limber::planOptionsFrom(line, limber::PracticeSettings::load().planOptions());
+        limber::PreparedRoutine prepared = limber::prepareRoutine(library, line.target, options);
         printProblems(prepared.problems);
         if (!prepared.routine)
             return 2;
@@ -125,19 +121,20 @@ int runWindows(
     limber::PlayerLauncher players(clock, &window);
     QObject::connect(&window, &limber::MainWindow::routineActivated, &players,
         [&window, &players](const QString& id) {
-            players.play(
-                window.library(), id, limber::PracticeSettings::load().planOptions(), false);
+            limber::PlayRequest request;
+            request.target = id;
+            request.origin = limber::SessionOrigin::MainWindow;
+            players.play(window.library(), request);
         });
 
     // The tray, break reminders, launches handed over by a second Limber, shortcuts, settings.
     limber::DesktopIntegration desktop(window, players, clock);
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &players,
-        [&window, &players](const limber::CommandLine& request) {
-            players.play(window.library(), request.target, playOptions(request), request.start);
-        });
+        [&window, &players](
+            const limber::PlayRequest& request) { players.play(window.library(), request); });
     QObject::connect(&instance, &limber::SingleInstance::requestReceived, &desktop,
         &limber::DesktopIntegration::handleRequest);
-    desktop.showWindow(line);
+    desktop.showWindow(limber::launchRequestFrom(line, limber::SessionOrigin::CommandLine).window);
     return app.exec();
 }
 

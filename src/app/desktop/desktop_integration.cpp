@@ -81,8 +81,9 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
             == QMessageBox::Yes;
     };
 
-    connect(m_tray, &TrayIcon::startRequested, this, &DesktopIntegration::play);
-    connect(m_tray, &TrayIcon::openRequested, this, [this] { showWindow(CommandLine {}); });
+    connect(m_tray, &TrayIcon::startRequested, this,
+        [this](const QString& id) { play(id, SessionOrigin::Tray); });
+    connect(m_tray, &TrayIcon::openRequested, this, [this] { showWindow(); });
     connect(m_tray, &TrayIcon::settingsRequested, this, [this] { openSettings(); });
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quit);
 
@@ -96,7 +97,7 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
         applyQuitPolicy();
     });
     connect(m_notice, &ReminderNotice::startRequested, this,
-        [this] { play(m_settings.reminderRoutine); });
+        [this] { play(m_settings.reminderRoutine, SessionOrigin::Reminder); });
     connect(m_notice, &ReminderNotice::snoozeRequested, m_reminders, &Reminders::snooze);
     connect(m_notice, &ReminderNotice::skipRequested, m_reminders, &Reminders::breakTaken);
 
@@ -120,11 +121,11 @@ DesktopIntegration::~DesktopIntegration()
     delete m_notice;
 }
 
-void DesktopIntegration::showWindow(const CommandLine& line)
+void DesktopIntegration::showWindow(const WindowRequest& request)
 {
-    if (line.openBuilder)
+    if (request.openBuilder)
         m_window.tabs().setCurrentWidget(&m_window.builder());
-    if (line.startInTray && hasTray()) {
+    if (request.startInTray && hasTray()) {
         m_startedInTray = true;
         applyQuitPolicy();
         return;
@@ -140,18 +141,18 @@ void DesktopIntegration::showWindow(const CommandLine& line)
 void DesktopIntegration::handleRequest(
     const QStringList& arguments, const QString& workingDirectory)
 {
-    const CommandLine line = SingleInstance::parseRequest(arguments, workingDirectory);
-    if (!line.error.isEmpty()) {
+    const LaunchRequest request = SingleInstance::parseRequest(arguments, workingDirectory);
+    if (!request.error.isEmpty()) {
         spdlog::warn(
-            "another launch asked for something not understood: {}", line.error.toStdString());
+            "another launch asked for something not understood: {}", request.error.toStdString());
         return;
     }
-    if (line.mode == CommandLine::Mode::Player) {
-        spdlog::info("opening {} from another launch", line.target.toStdString());
+    if (request.play) {
+        spdlog::info("opening {} from another launch", request.play->target.toStdString());
         m_reminders->breakTaken();
-        emit playRequested(line);
-    } else if (line.mode == CommandLine::Mode::Window) {
-        showWindow(line);
+        emit playRequested(*request.play);
+    } else {
+        showWindow(request.window);
     }
 }
 
@@ -285,15 +286,15 @@ bool DesktopIntegration::eventFilter(QObject* watched, QEvent* event)
     return QObject::eventFilter(watched, event);
 }
 
-void DesktopIntegration::play(const QString& routineId)
+void DesktopIntegration::play(const QString& routineId, SessionOrigin origin)
 {
-    CommandLine line;
-    line.mode = CommandLine::Mode::Player;
-    line.target = routineId;
-    line.start = true;
+    PlayRequest request;
+    request.target = routineId;
+    request.start = true;
+    request.origin = origin;
     m_notice->hide();
     m_reminders->breakTaken();
-    emit playRequested(line);
+    emit playRequested(request);
 }
 
 void DesktopIntegration::reminderDue()
@@ -361,7 +362,7 @@ void DesktopIntegration::quit()
     // The window may still ask about unsaved changes, and may be told to stay.
     if (!m_window.close()) {
         m_quitting = false;
-        showWindow(CommandLine {});
+        showWindow();
         return;
     }
     QCoreApplication::quit();

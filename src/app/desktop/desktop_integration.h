@@ -3,8 +3,8 @@
 // settings dialog. main.cpp makes one after the main window and opens players when asked.
 #pragma once
 
-#include "cli/command_line.h"
 #include "desktop_settings.h"
+#include "launch_request.h"
 
 #include <QList>
 #include <QObject>
@@ -43,7 +43,7 @@ public:
 
     // Shows the main window as the launch asked: on the builder for --builder, and not at
     // all for --tray when the tray is there to come back from.
-    void showWindow(const CommandLine& line);
+    void showWindow(const WindowRequest& request = {});
     // A launch handed over by a second Limber (SingleInstance::requestReceived).
     void handleRequest(const QStringList& arguments, const QString& workingDirectory);
 
@@ -77,8 +77,8 @@ public:
     QString setAutostart(bool enabled);
 
 signals:
-    // Open the player as this launch says (main.cpp owns the player windows).
-    void playRequested(const limber::CommandLine& line);
+    // Open the player as asked (the PlayerLauncher owns the player windows).
+    void playRequested(const limber::PlayRequest& request);
     // The notice that Limber stays in the tray was given (once per user, ever).
     void keptInTray();
 
@@ -86,7 +86,7 @@ protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
-    void play(const QString& routineId);
+    void play(const QString& routineId, SessionOrigin origin);
     void reminderDue();
     void libraryChanged();
     void windowClosed();

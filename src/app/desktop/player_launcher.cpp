@@ -4,6 +4,7 @@
 #include "player/player_controller.h"
 #include "player/player_window.h"
 #include "storage/player_settings.h"
+#include "storage/practice_settings.h"
 
 #include <limber/diagnostic.h>
 
@@ -38,10 +39,16 @@ PlayerLauncher::~PlayerLauncher()
     delete m_player.data();
 }
 
-PlayerWindow* PlayerLauncher::play(
-    const Library& library, const QString& target, const PlanOptions& options, bool start)
+PlayerWindow* PlayerLauncher::play(const Library& library, const PlayRequest& request)
 {
-    PreparedRoutine prepared = prepareRoutine(library, target, options);
+    return play(library, request, PracticeSettings::load().planOptions());
+}
+
+PlayerWindow* PlayerLauncher::play(
+    const Library& library, const PlayRequest& request, const PlanOptions& practice)
+{
+    PreparedRoutine prepared
+        = prepareRoutine(library, request.target, request.changes.over(practice));
     QStringList lines;
     for (const Diagnostic& problem : prepared.problems) {
         spdlog::warn("{}", formatDiagnostic(problem));
@@ -52,10 +59,10 @@ PlayerWindow* PlayerLauncher::play(
             m_window, tr("Cannot play this routine"), lines.join(QLatin1Char('\n')));
         return nullptr;
     }
-    return play(std::move(*prepared.routine), start);
+    return play(std::move(*prepared.routine), request.start, request.origin);
 }
 
-PlayerWindow* PlayerLauncher::play(PlayerRoutine routine, bool start)
+PlayerWindow* PlayerLauncher::play(PlayerRoutine routine, bool start, SessionOrigin origin)
 {
     const std::string& id = routine.plan.routine;
     if (m_asking) {
@@ -82,7 +89,7 @@ PlayerWindow* PlayerLauncher::play(PlayerRoutine routine, bool start)
     // The new player is on screen before the old one closes, so that a Limber showing only
     // players does not take the moment between them for its last window closing.
     const QPointer<PlayerWindow> previous = m_player;
-    PlayerWindow* player = open(routine, start);
+    PlayerWindow* player = open(routine, start, origin);
     if (previous)
         previous->close(); // stops its session
     return player;
@@ -131,7 +138,7 @@ void PlayerLauncher::raise(bool start)
         m_player->controller().start();
 }
 
-PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start)
+PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, SessionOrigin origin)
 {
     auto* player = new PlayerWindow(routine, m_clock, m_window);
     CueDirector* cues = attachCues(*player, player->controller(), m_clock, routine);
@@ -140,6 +147,7 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start)
     m_player = player;
     m_routineId = routine.plan.routine;
     m_routineName = QString::fromStdString(routine.name);
+    m_origin = origin;
     spdlog::info("opening a player on {}", m_routineId);
     emit playerOpened(player, cues);
     if (PlayerSettings::load().fullScreen)

@@ -3,6 +3,7 @@
 // and asked for another routine during a break it asks whether to stop that break first.
 #pragma once
 
+#include "launch_request.h"
 #include "player/player_routine.h"
 
 #include <QObject>
@@ -32,15 +33,20 @@ public:
     PlayerLauncher(const PlayerLauncher&) = delete;
     PlayerLauncher& operator=(const PlayerLauncher&) = delete;
 
-    // Plays the routine `target` names (an id or a routine file, as for --routine); what keeps
-    // it from playing is shown in a message box. Returns the player now on screen for it (new
-    // or raised), or nullptr.
+    // Plays the routine the request names (an id or a routine file, as for --routine), with
+    // the person's practice settings and the request's changes; what keeps it from playing is
+    // shown in a message box. Returns the player now on screen for it (new or raised), or
+    // nullptr.
+    PlayerWindow* play(const Library& library, const PlayRequest& request);
     PlayerWindow* play(
-        const Library& library, const QString& target, const PlanOptions& options, bool start);
-    PlayerWindow* play(PlayerRoutine routine, bool start);
+        const Library& library, const PlayRequest& request, const PlanOptions& practice);
+    PlayerWindow* play(PlayerRoutine routine, bool start, SessionOrigin origin);
 
     // The player on screen, or nullptr.
     PlayerWindow* player() const;
+    // Where the player on screen was asked for (the one opened, not a later request that
+    // raised it); MainWindow when there is none.
+    SessionOrigin origin() const { return m_origin; }
     // Whether a break is being played at this moment: its player is on screen and running.
     // A paused or finished player left open is not a break in progress, so reminders go on
     // around it (a reminder due during a break is not shown; its count starts again).
@@ -60,13 +66,14 @@ private:
     bool isBreakPlaying() const;
     bool isOpenOn(const std::string& routineId) const;
     void raise(bool start);
-    PlayerWindow* open(const PlayerRoutine& routine, bool start);
+    PlayerWindow* open(const PlayerRoutine& routine, bool start, SessionOrigin origin);
 
     const Clock& m_clock;
     QWidget* m_window;
     QPointer<PlayerWindow> m_player;
     std::string m_routineId; // of m_player
     QString m_routineName;
+    SessionOrigin m_origin = SessionOrigin::MainWindow;
     bool m_asking = false;
     ReplaceQuestion m_replaceQuestion;
 };

@@ -1,5 +1,6 @@
 #include "single_instance.h"
 
+#include "cli/command_line.h"
 #include "private_runtime_dir.h"
 
 #include <QDataStream>
@@ -175,12 +176,12 @@ SingleInstance::Claim SingleInstance::handOffOrListen(const QStringList& argumen
     return listen() ? Claim::Listening : Claim::OnItsOwn;
 }
 
-void SingleInstance::setAcceptedRequests(std::function<bool(const CommandLine&)> accepts)
+void SingleInstance::setAcceptedRequests(std::function<bool(const LaunchRequest&)> accepts)
 {
     m_accepts = std::move(accepts);
 }
 
-CommandLine SingleInstance::parseRequest(
+LaunchRequest SingleInstance::parseRequest(
     const QStringList& arguments, const QString& workingDirectory)
 {
     CommandLine line = parseCommandLine(QStringList { QStringLiteral("limber") } + arguments);
@@ -189,7 +190,7 @@ CommandLine SingleInstance::parseRequest(
         if (QFileInfo(resolved).isFile())
             line.target = QDir::cleanPath(resolved);
     }
-    return line;
+    return launchRequestFrom(line, SessionOrigin::CommandLine);
 }
 
 void SingleInstance::acceptConnections()

@@ -5,7 +5,7 @@
 // each end checks the other's user id (SO_PEERCRED) before reading or sending anything.
 #pragma once
 
-#include "cli/command_line.h"
+#include "launch_request.h"
 
 #include <QObject>
 #include <QString>
@@ -46,11 +46,13 @@ public:
 
     // Which requests this instance takes (all, unless set): the others are declined, and the
     // launch that sent one goes on by itself.
-    void setAcceptedRequests(std::function<bool(const CommandLine&)> accepts);
+    void setAcceptedRequests(std::function<bool(const LaunchRequest&)> accepts);
 
     // A request as a running instance reads it: relative paths (a routine file) resolved
-    // against the folder the second launch was started from.
-    static CommandLine parseRequest(const QStringList& arguments, const QString& workingDirectory);
+    // against the folder the second launch was started from; what it plays comes from the
+    // command line.
+    static LaunchRequest parseRequest(
+        const QStringList& arguments, const QString& workingDirectory);
 
 signals:
     // Emitted from the event loop, after the request was answered.
@@ -62,7 +64,7 @@ private:
 
     QString m_serverName;
     QLocalServer* m_server = nullptr;
-    std::function<bool(const CommandLine&)> m_accepts;
+    std::function<bool(const LaunchRequest&)> m_accepts;
 };
 
 } // namespace limber

@@ -56,7 +56,6 @@
 #include <memory>
 
 using desktop_test::FakeClocks;
-using limber::CommandLine;
 using limber::DesktopIntegration;
 
 namespace {
@@ -67,7 +66,7 @@ struct Fixture {
     std::unique_ptr<limber::MainWindow> window;
     std::unique_ptr<limber::PlayerLauncher> players;
     std::unique_ptr<DesktopIntegration> desktop;
-    QList<CommandLine> played;
+    QList<limber::PlayRequest> played;
 
     Fixture() { open(); }
     ~Fixture()
@@ -90,7 +89,7 @@ struct Fixture {
         desktop = std::make_unique<DesktopIntegration>(
             *window, *players, clocks, [this] { return clocks.wall(); }, nullptr);
         QObject::connect(desktop.get(), &DesktopIntegration::playRequested, desktop.get(),
-            [this](const CommandLine& line) { played.append(line); });
+            [this](const limber::PlayRequest& request) { played.append(request); });
     }
 
     void setInterval(int minutes)
@@ -137,7 +136,7 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
     {
         QTest::mouseClick(&notice.startButton(), Qt::LeftButton);
         REQUIRE(f.played.size() == 1);
-        CHECK(f.played[0].mode == CommandLine::Mode::Player);
+        CHECK(f.played[0].origin == limber::SessionOrigin::Reminder);
         CHECK(f.played[0].target == QStringLiteral("office-break"));
         CHECK(f.played[0].start);
         CHECK_FALSE(notice.isVisible());
@@ -180,7 +179,8 @@ TEST_CASE("A reminder due while a break plays is not shown; the count starts aga
     limber::PreparedRoutine prepared = limber::prepareRoutine(
         f.window->library(), QStringLiteral("office-break"), limber::PlanOptions {});
     REQUIRE(prepared.routine);
-    QPointer<limber::PlayerWindow> player = f.players->play(std::move(*prepared.routine), true);
+    QPointer<limber::PlayerWindow> player
+        = f.players->play(std::move(*prepared.routine), true, limber::SessionOrigin::Reminder);
     REQUIRE(player);
     REQUIRE(player->controller().state() == limber::SessionState::Running);
 
@@ -231,6 +231,7 @@ TEST_CASE("The tray starts any routine in the player")
     REQUIRE(f.played.size() == 1);
     CHECK(f.played[0].target == QStringLiteral("morning"));
     CHECK(f.played[0].start);
+    CHECK(f.played[0].origin == limber::SessionOrigin::Tray);
 }
 
 TEST_CASE("A launch handed over opens the player, the window or the builder")
@@ -243,7 +244,8 @@ TEST_CASE("A launch handed over opens the player, the window or the builder")
     REQUIRE(f.played.size() == 1);
     CHECK(f.played[0].target == QStringLiteral("morning"));
     CHECK(f.played[0].start);
-    CHECK(f.played[0].scale == 0.5);
+    CHECK(f.played[0].changes.scale == 0.5);
+    CHECK(f.played[0].origin == limber::SessionOrigin::CommandLine);
 
     CHECK_FALSE(f.window->isVisible());
     f.desktop->handleRequest({}, f.dirs.path());
@@ -260,7 +262,7 @@ TEST_CASE("A launch handed over opens the player, the window or the builder")
 TEST_CASE("Started with --tray, no window opens only where there is a tray")
 {
     Fixture f;
-    CommandLine line;
+    limber::WindowRequest line;
     line.startInTray = true;
     f.desktop->showWindow(line);
     CHECK(f.window->isVisible()); // offscreen: no tray, so the window opens

@@ -36,9 +36,14 @@ struct Fixture {
         });
     }
 
-    PlayerWindow* play(const QString& routine, bool start = true)
+    PlayerWindow* play(const QString& routine, bool start = true,
+        limber::SessionOrigin origin = limber::SessionOrigin::MainWindow)
     {
-        return launcher.play(library, routine, limber::PlanOptions {}, start);
+        limber::PlayRequest request;
+        request.target = routine;
+        request.start = start;
+        request.origin = origin;
+        return launcher.play(library, request, limber::PlanOptions {});
     }
 
     static int openPlayers()
@@ -117,4 +122,42 @@ TEST_CASE("Another routine during a break asks first, and does what the person a
         CHECK(f.questions.size() == 1);
         CHECK(Fixture::openPlayers() == 1);
     }
+}
+
+TEST_CASE("The launcher keeps where its player was asked for, and says when a break runs")
+{
+    Fixture f;
+    CHECK_FALSE(f.launcher.isBreakInProgress());
+    PlayerWindow* first
+        = f.play(QStringLiteral("office-break"), false, limber::SessionOrigin::Reminder);
+    REQUIRE(first);
+    CHECK(f.launcher.origin() == limber::SessionOrigin::Reminder);
+    CHECK_FALSE(f.launcher.isBreakInProgress()); // on its start page
+    first->controller().start();
+    CHECK(f.launcher.isBreakInProgress());
+    first->controller().pause();
+    CHECK_FALSE(f.launcher.isBreakInProgress());
+    first->controller().resume();
+
+    // Raised by a request from elsewhere, it is still the reminder's break.
+    CHECK(f.play(QStringLiteral("office-break"), true, limber::SessionOrigin::Tray) == first);
+    CHECK(f.launcher.origin() == limber::SessionOrigin::Reminder);
+
+    f.replace = true;
+    PlayerWindow* second = f.play(QStringLiteral("morning"), true, limber::SessionOrigin::Shortcut);
+    REQUIRE(second);
+    CHECK(second != first);
+    CHECK(f.launcher.origin() == limber::SessionOrigin::Shortcut);
+
+    // A plan change in the request is played: half the holds make a shorter routine.
+    limber::PlayRequest halved;
+    halved.target = QStringLiteral("morning");
+    halved.start = true;
+    halved.changes.scale = 0.5;
+    const std::int64_t fullMs = second->controller().session().plan().totalMs;
+    second->controller().stop();
+    PlayerWindow* third = f.launcher.play(f.library, halved, limber::PlanOptions {});
+    REQUIRE(third);
+    CHECK(third != second);
+    CHECK(third->controller().session().plan().totalMs < fullMs);
 }

@@ -193,16 +193,26 @@ TEST_CASE("A request's routine file is found from the folder it was launched in"
     QFile file(dirs.file(QStringLiteral("mine.json")));
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.close();
-    const limber::CommandLine line = limber::SingleInstance::parseRequest(
+    const limber::LaunchRequest line = limber::SingleInstance::parseRequest(
         { QStringLiteral("--routine"), QStringLiteral("mine.json"), QStringLiteral("--start") },
         dirs.path());
-    CHECK(line.mode == limber::CommandLine::Mode::Player);
-    CHECK(line.start);
-    CHECK(line.target == dirs.file(QStringLiteral("mine.json")));
+    REQUIRE(line.play);
+    CHECK(line.play->start);
+    CHECK(line.play->target == dirs.file(QStringLiteral("mine.json")));
+    CHECK(line.play->origin == limber::SessionOrigin::CommandLine);
 
-    const limber::CommandLine byId = limber::SingleInstance::parseRequest(
+    const limber::LaunchRequest byId = limber::SingleInstance::parseRequest(
         { QStringLiteral("--routine"), QStringLiteral("morning") }, dirs.path());
-    CHECK(byId.target == QStringLiteral("morning"));
+    REQUIRE(byId.play);
+    CHECK(byId.play->target == QStringLiteral("morning"));
+
+    const limber::LaunchRequest builder
+        = limber::SingleInstance::parseRequest({ QStringLiteral("--builder") }, dirs.path());
+    CHECK_FALSE(builder.play);
+    CHECK(builder.error.isEmpty());
+    CHECK(builder.window.openBuilder);
+    CHECK_FALSE(limber::SingleInstance::parseRequest({ QStringLiteral("--list") }, dirs.path())
+                    .error.isEmpty());
 }
 
 TEST_CASE("The real limber: a second launch goes to the running window and exits 0")
