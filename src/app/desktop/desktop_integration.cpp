@@ -4,7 +4,6 @@
 #include "cues/sound_settings_page.h"
 #include "general_settings_page.h"
 #include "launcher.h"
-#include "library/builder_view.h"
 #include "library/main_window.h"
 #include "player/practice_settings_page.h"
 #include "player_launcher.h"
@@ -22,13 +21,9 @@
 
 #include <QAction>
 #include <QApplication>
-#include <QCheckBox>
 #include <QEvent>
-#include <QMenu>
-#include <QMenuBar>
 #include <QMessageBox>
 #include <QStatusBar>
-#include <QTabWidget>
 #include <QTimer>
 
 #include <spdlog/spdlog.h>
@@ -67,11 +62,10 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     m_shortcutAction->setToolTip(tr("A launcher that starts a routine at once, in your "
                                     "applications menu or on your Desktop"));
     connect(m_shortcutAction, &QAction::triggered, this, [this] { openShortcutDialog(); });
-    // Until the main window's own menus take these two actions, they have a menu of their own.
-    QMenu* tools = m_window.menuBar()->addMenu(tr("&Tools"));
-    tools->addAction(m_shortcutAction);
-    tools->addSeparator();
-    tools->addAction(m_settingsAction);
+    m_window.addMenuActions(
+        MainWindow::MenuId::Tools, { m_shortcutAction, nullptr, m_settingsAction });
+
+    addSettingsPages();
 
     m_removeShortcutsQuestion = [this](const QStringList& names) {
         return QMessageBox::question(&m_window, tr("Remove the shortcuts?"),
@@ -124,7 +118,7 @@ DesktopIntegration::~DesktopIntegration()
 void DesktopIntegration::showWindow(const WindowRequest& request)
 {
     if (request.openBuilder)
-        m_window.tabs().setCurrentWidget(&m_window.builder());
+        m_window.showPage(MainWindow::Page::Builder);
     if (request.startInTray && hasTray()) {
         m_startedInTray = true;
         applyQuitPolicy();
@@ -174,42 +168,52 @@ SettingsDialog* DesktopIntegration::openSettings()
         m_settingsDialog->activateWindow();
         return m_settingsDialog;
     }
-    auto* dialog = new SettingsDialog(&m_window);
+    auto* dialog = m_settingsPages.make(&m_window);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    const SettingsProblems problems = SettingsProblems::check();
-    dialog->showFileProblems(problems.path, problems.problems);
-    auto* practice = new PracticeSettingsPage;
-    connect(practice, &PracticeSettingsPage::saveFailed, dialog, &SettingsDialog::showSaveProblem);
-    connect(practice, &PracticeSettingsPage::settingsChanged, &m_window,
-        [this](
-            const PracticeSettings& settings) { m_window.setPlanOptions(settings.planOptions()); });
-    auto* reminders
-        = new ReminderSettingsPage(m_settings.reminders, m_settings.reminderRoutine, routines());
-    connect(reminders, &ReminderSettingsPage::rulesChanged, this,
-        &DesktopIntegration::setReminderRules);
-    connect(reminders, &ReminderSettingsPage::routineChanged, this,
-        &DesktopIntegration::setReminderRoutine);
-    // The tray can switch reminders on or off while the dialog is open.
-    connect(m_reminders, &Reminders::changed, reminders, [this, reminders] {
-        if (reminders->enabledBox().isChecked() != m_settings.reminders.enabled)
-            reminders->enabledBox().setChecked(m_settings.reminders.enabled);
-    });
-    auto* general = new GeneralSettingsPage(
-        isAutostartEnabled(), PlayerSettings::load().fullScreen, hasTray());
-    connect(general, &GeneralSettingsPage::autostartChanged, this,
-        [this, general](bool enabled) { general->showProblem(setAutostart(enabled)); });
-    connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
-        &DesktopIntegration::setFullScreenPlayer);
-    dialog->addPage(tr("Practice"), practice);
-    // The player reads the cue settings again whenever it starts or resumes.
-    auto* sound = new SoundSettingsPage;
-    connect(sound, &SoundSettingsPage::saveFailed, dialog, &SettingsDialog::showSaveProblem);
-    dialog->addPage(tr("Sound and voice"), sound);
-    dialog->addPage(tr("Reminders"), reminders);
-    dialog->addPage(tr("Desktop"), general);
     m_settingsDialog = dialog;
     dialog->show();
     return dialog;
+}
+
+void DesktopIntegration::addSettingsPages()
+{
+    m_settingsPages.addPage(tr("Practice"), [this](SettingsDialog& dialog) {
+        auto* practice = new PracticeSettingsPage;
+        connect(
+            practice, &PracticeSettingsPage::saveFailed, &dialog, &SettingsDialog::showSaveProblem);
+        connect(practice, &PracticeSettingsPage::settingsChanged, &m_window,
+            [this](const PracticeSettings& settings) {
+                m_window.setPlanOptions(settings.planOptions());
+            });
+        return practice;
+    });
+    // The player reads the cue settings again whenever it starts or resumes.
+    m_settingsPages.addPage(tr("Sound and voice"), [](SettingsDialog& dialog) {
+        auto* sound = new SoundSettingsPage;
+        connect(sound, &SoundSettingsPage::saveFailed, &dialog, &SettingsDialog::showSaveProblem);
+        return sound;
+    });
+    m_settingsPages.addPage(tr("Reminders"), [this](SettingsDialog&) {
+        auto* reminders = new ReminderSettingsPage(
+            m_settings.reminders, m_settings.reminderRoutine, routines());
+        connect(reminders, &ReminderSettingsPage::rulesChanged, this,
+            &DesktopIntegration::setReminderRules);
+        connect(reminders, &ReminderSettingsPage::routineChanged, this,
+            &DesktopIntegration::setReminderRoutine);
+        // The tray can switch reminders on or off while the dialog is open.
+        connect(m_reminders, &Reminders::changed, reminders,
+            [this, reminders] { reminders->showEnabled(m_settings.reminders.enabled); });
+        return reminders;
+    });
+    m_settingsPages.addPage(tr("Desktop"), [this](SettingsDialog&) {
+        auto* general = new GeneralSettingsPage(
+            isAutostartEnabled(), PlayerSettings::load().fullScreen, hasTray());
+        connect(general, &GeneralSettingsPage::autostartChanged, this,
+            [this, general](bool enabled) { general->showProblem(setAutostart(enabled)); });
+        connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
+            &DesktopIntegration::setFullScreenPlayer);
+        return general;
+    });
 }
 
 ShortcutDialog* DesktopIntegration::openShortcutDialog(const QString& routineId)

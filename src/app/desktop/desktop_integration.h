@@ -5,6 +5,7 @@
 
 #include "desktop_settings.h"
 #include "launch_request.h"
+#include "settings_dialog_factory.h"
 
 #include <QList>
 #include <QObject>
@@ -58,6 +59,8 @@ public:
     // For the main window's menus: "Settings…" and "Create desktop shortcut…".
     QAction& settingsAction() const { return *m_settingsAction; }
     QAction& shortcutAction() const { return *m_shortcutAction; }
+    // The pages of the settings dialog; a part adds its own here.
+    SettingsDialogFactory& settingsPages() { return m_settingsPages; }
     // Opens (or raises) the dialogs, not modal; returned for tests.
     SettingsDialog* openSettings();
     ShortcutDialog* openShortcutDialog(const QString& routineId = {});
@@ -95,6 +98,7 @@ private:
     // Saves m_settings; a failure is logged and shown in the settings dialog or the window.
     void saveSettings();
     void reportSaveProblem(const WriteOutcome& saved);
+    void addSettingsPages();
     QList<std::pair<QString, QString>> routines() const;
     QString routineName(const QString& id) const;
 
@@ -106,6 +110,7 @@ private:
     ReminderNotice* m_notice = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutAction = nullptr;
+    SettingsDialogFactory m_settingsPages;
     QPointer<SettingsDialog> m_settingsDialog;
     QPointer<ShortcutDialog> m_shortcutDialog;
     QSet<QString> m_knownRoutines;

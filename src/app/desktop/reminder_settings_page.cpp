@@ -96,6 +96,12 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
     updateEnabled();
 }
 
+void ReminderSettingsPage::showEnabled(bool enabled)
+{
+    if (m_enabled->isChecked() != enabled)
+        m_enabled->setChecked(enabled);
+}
+
 ReminderRules ReminderSettingsPage::rules() const
 {
     ReminderRules rules;

@@ -26,6 +26,8 @@ public:
 
     ReminderRules rules() const;
     QString routineId() const;
+    // Reminders switched on or off elsewhere (the tray): the page shows it.
+    void showEnabled(bool enabled);
 
     QCheckBox& enabledBox() const { return *m_enabled; }
     QSpinBox& intervalBox() const { return *m_interval; }

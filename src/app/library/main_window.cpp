@@ -25,7 +25,9 @@ namespace limber {
 
 namespace {
 
-enum Tab { HomeTab, LibraryTab, BuilderTab, ProblemsTab };
+constexpr int HomeTab = static_cast<int>(MainWindow::Page::Home);
+constexpr int BuilderTab = static_cast<int>(MainWindow::Page::Builder);
+constexpr int ProblemsTab = static_cast<int>(MainWindow::Page::Problems);
 
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString tabKey = QStringLiteral("window/tab");
@@ -92,10 +94,10 @@ const Library& MainWindow::library() const
 
 void MainWindow::createMenus()
 {
-    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QMenu* file = m_fileMenu = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&New routine"), QKeySequence::New, this, [this] {
         if (m_builder->newRoutine())
-            m_tabs->setCurrentIndex(BuilderTab);
+            showPage(Page::Builder);
     });
     file->addAction(&m_builder->saveAction());
     file->addSeparator();
@@ -108,15 +110,54 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
-    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QMenu* edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(&m_builder->undoAction());
     edit->addAction(&m_builder->redoAction());
 
-    QMenu* go = menuBar()->addMenu(tr("&Go"));
+    QMenu* go = m_goMenu = menuBar()->addMenu(tr("&Go"));
     const QStringList names { tr("Home"), tr("Library"), tr("Builder"), tr("Problems") };
     for (int tab = 0; tab < names.size(); ++tab)
         go->addAction(names[tab], QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + tab)),
-            this, [this, tab] { m_tabs->setCurrentIndex(tab); });
+            this, [this, tab] { showPage(static_cast<Page>(tab)); });
+
+    m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    m_toolsMenu->menuAction()->setVisible(false);
+}
+
+void MainWindow::showPage(Page page)
+{
+    m_tabs->setCurrentIndex(static_cast<int>(page));
+}
+
+MainWindow::Page MainWindow::currentPage() const
+{
+    return static_cast<Page>(m_tabs->currentIndex());
+}
+
+void MainWindow::addMenuActions(MenuId id, const QList<QAction*>& actions)
+{
+    QMenu* menu = nullptr;
+    switch (id) {
+    case MenuId::File:
+        menu = m_fileMenu;
+        break;
+    case MenuId::Edit:
+        menu = m_editMenu;
+        break;
+    case MenuId::Go:
+        menu = m_goMenu;
+        break;
+    case MenuId::Tools:
+        menu = m_toolsMenu;
+        break;
+    }
+    for (QAction* action : actions) {
+        if (action)
+            menu->addAction(action);
+        else
+            menu->addSeparator();
+    }
+    menu->menuAction()->setVisible(!menu->isEmpty());
 }
 
 void MainWindow::connectViews()
@@ -130,11 +171,11 @@ void MainWindow::connectViews()
     connect(m_home, &HomeView::startRequested, this, &MainWindow::routineActivated);
     connect(m_home, &HomeView::editRequested, this, [this](const QString& id) {
         if (m_builder->openRoutine(id))
-            m_tabs->setCurrentIndex(BuilderTab);
+            showPage(Page::Builder);
     });
     connect(m_home, &HomeView::newRoutineRequested, this, [this] {
         if (m_builder->newRoutine())
-            m_tabs->setCurrentIndex(BuilderTab);
+            showPage(Page::Builder);
     });
     connect(m_home, &HomeView::importRequested, this, &MainWindow::importRoutine);
 
@@ -194,7 +235,7 @@ bool MainWindow::importRoutine()
                   .arg(name)
             : tr("Imported “%1”").arg(name),
         8000);
-    m_tabs->setCurrentIndex(HomeTab);
+    showPage(Page::Home);
     return true;
 }
 

@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class QAction;
+class QMenu;
 class QTabWidget;
 
 namespace limber {
@@ -47,7 +49,17 @@ public:
     LibraryView& libraryView() { return *m_libraryView; }
     BuilderView& builder() { return *m_builder; }
     ProblemsView& problems() { return *m_problems; }
-    QTabWidget& tabs() { return *m_tabs; }
+
+    // The window's pages, in the order of its tabs (and of the saved window/tab key).
+    enum class Page { Home, Library, Builder, Problems };
+    void showPage(Page page);
+    Page currentPage() const;
+
+    // The window's menus, which it owns and orders; others add their actions to them.
+    enum class MenuId { File, Edit, Go, Tools };
+    // Appends `actions` to the menu, a null action as a separator; the Tools menu is shown
+    // once something is in it.
+    void addMenuActions(MenuId menu, const QList<QAction*>& actions);
 
     // The pace and timing routines are planned with on Home and in the builder; from the
     // practice settings at first.
@@ -85,6 +97,10 @@ private:
     Favourites* m_favourites = nullptr;
     ExerciseModel* m_exercises = nullptr;
     QTabWidget* m_tabs = nullptr;
+    QMenu* m_fileMenu = nullptr;
+    QMenu* m_editMenu = nullptr;
+    QMenu* m_goMenu = nullptr;
+    QMenu* m_toolsMenu = nullptr;
     HomeView* m_home = nullptr;
     LibraryView* m_libraryView = nullptr;
     BuilderView* m_builder = nullptr;

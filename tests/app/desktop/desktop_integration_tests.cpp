@@ -48,7 +48,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTest>
 #include <QTimeEdit>
 
@@ -252,7 +251,7 @@ TEST_CASE("A launch handed over opens the player, the window or the builder")
     CHECK(f.window->isVisible());
 
     f.desktop->handleRequest({ QStringLiteral("--builder") }, f.dirs.path());
-    CHECK(f.window->tabs().currentWidget() == &f.window->builder());
+    CHECK(f.window->currentPage() == limber::MainWindow::Page::Builder);
 
     // Nonsense from a stray client changes nothing.
     f.desktop->handleRequest({ QStringLiteral("--no-such-option") }, f.dirs.path());

@@ -29,7 +29,6 @@
 #include <QProcess>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QTabWidget>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -80,14 +79,14 @@ TEST_CASE(
         REQUIRE(QTest::qWaitForWindowActive(w.window.get()));
 
         // Star three stretches in the Library.
-        w->tabs().setCurrentWidget(&w->libraryView());
+        w->showPage(limber::MainWindow::Page::Library);
         for (const QString& id : starred)
             clickStar(w->libraryView().list(), id);
         CHECK(w->favourites().ids() == starred);
 
         // New routine, from Home.
         w->home().findChild<QPushButton*>(QStringLiteral("home-new"))->click();
-        CHECK(w->tabs().currentWidget() == &w->builder());
+        CHECK(w->currentPage() == limber::MainWindow::Page::Builder);
         limber::BuilderView& builder = w->builder();
 
         // The favourites, all added at once.

@@ -13,7 +13,6 @@
 #include <QDir>
 #include <QFile>
 #include <QListView>
-#include <QTabWidget>
 #include <QTemporaryDir>
 
 #include <iostream>
@@ -70,17 +69,17 @@ int main(int argc, char** argv)
     window.show();
 
     bool ok = true;
-    window.tabs().setCurrentWidget(&window.home());
+    window.showPage(limber::MainWindow::Page::Home);
     ok = save(window, out + QStringLiteral("/home.png")) && ok;
 
-    window.tabs().setCurrentWidget(&window.libraryView());
+    window.showPage(limber::MainWindow::Page::Library);
     window.libraryView().showExercise(QStringLiteral("seated-thoracic-twist"));
     window.libraryView().list().setFocus();
     ok = save(window, out + QStringLiteral("/library.png")) && ok;
 
     limber::BuilderView& builder = window.builder();
     builder.openRoutine(QStringLiteral("my-desk-three"));
-    window.tabs().setCurrentWidget(&builder);
+    window.showPage(limber::MainWindow::Page::Builder);
     (*builder.findChild<QListView*>(QStringLiteral("routine-items")))
         .setCurrentIndex(
             (*builder.findChild<QListView*>(QStringLiteral("routine-items"))).model()->index(1, 0));
