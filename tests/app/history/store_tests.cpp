@@ -3,7 +3,7 @@
 // kind of unusable file (garbage, a failed migration, a newer schema, read-only, locked by
 // another connection, a full disk) gives one problem and a store that records nothing, while
 // the file is moved aside or left byte for byte.
-#include "../support/full_disk.h"
+#include "app/support/full_disk.h"
 #include "storage/history_store.h"
 #include "store_test_support.h"
 
