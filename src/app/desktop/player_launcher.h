@@ -5,6 +5,8 @@
 
 #include "player/player_routine.h"
 
+#include <limber/history.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -18,6 +20,7 @@ namespace limber {
 
 class Clock;
 class CueDirector;
+class HistoryStore;
 class PlayerWindow;
 
 class PlayerLauncher : public QObject {
@@ -38,6 +41,10 @@ public:
     PlayerWindow* play(
         const Library& library, const QString& target, const PlanOptions& options, bool start);
     PlayerWindow* play(PlayerRoutine routine, bool start);
+
+    // Each player opened from now on records its sessions into `store` (which outlives this)
+    // as started from `origin`; nullptr records nothing.
+    void setHistory(HistoryStore* store, SessionOrigin origin);
 
     // The player on screen, or nullptr.
     PlayerWindow* player() const { return m_player; }
@@ -65,6 +72,8 @@ private:
     QString m_routineName;
     bool m_asking = false;
     ReplaceQuestion m_replaceQuestion;
+    HistoryStore* m_history = nullptr;
+    SessionOrigin m_origin = SessionOrigin::MainWindow;
 };
 
 } // namespace limber

@@ -65,9 +65,39 @@ SessionRecorder::~SessionRecorder()
 {
     // The controller may be half gone by now (this is its child): only what was last seen of
     // its session is used.
-    if (m_recording)
-        m_store.finish(
-            m_record.id, SessionEnd::Closed, m_record.startUtcMs + m_lastWallMs, m_lastActiveMs);
+    if (m_recording) {
+        m_record.end = SessionEnd::Closed;
+        m_record.endUtcMs = m_record.startUtcMs + m_lastWallMs;
+        m_record.playedMs = m_lastActiveMs;
+        if (!m_held)
+            m_store.finish(m_record.id, SessionEnd::Closed, *m_record.endUtcMs, m_lastActiveMs);
+    }
+    if (m_held)
+        writeHeld();
+}
+
+void SessionRecorder::holdWrites()
+{
+    m_held = true;
+}
+
+void SessionRecorder::releaseWrites()
+{
+    if (!m_held)
+        return;
+    writeHeld();
+    m_held = false;
+}
+
+void SessionRecorder::writeHeld()
+{
+    if (!m_begun)
+        return;
+    m_begun = false;
+    m_record.id = m_store.begin(m_record);
+    m_written = m_record.stretches;
+    if (m_record.end != SessionEnd::InProgress && m_record.endUtcMs)
+        m_store.finish(m_record.id, m_record.end, *m_record.endUtcMs, m_record.playedMs);
 }
 
 void SessionRecorder::watchWindow(QWidget& window)
@@ -124,6 +154,9 @@ void SessionRecorder::onStateChanged(SessionState state)
 
 void SessionRecorder::beginRecord()
 {
+    // A second session while held (a "play again" before the first frame): the first is kept.
+    if (m_held)
+        writeHeld();
     const SessionSummary summary = m_controller.session().summary(m_controller.now());
     m_startMs = m_controller.now() - summary.wallMs;
     m_record = m_template;
@@ -137,6 +170,10 @@ void SessionRecorder::beginRecord()
     m_lastWallMs = summary.wallMs;
     m_lastActiveMs = summary.activeMs;
     m_recording = true;
+    if (m_held) {
+        m_begun = true;
+        return;
+    }
     m_record.id = m_store.begin(m_record);
 }
 
@@ -183,6 +220,8 @@ void SessionRecorder::write(int item)
     const auto index = static_cast<std::size_t>(stretch - m_record.stretches.data());
     if (m_written[index] == *stretch)
         return;
+    if (m_held)
+        return; // written with the rest on release
     m_written[index] = *stretch;
     m_store.updateStretch(m_record.id, *stretch);
 }
@@ -199,7 +238,8 @@ void SessionRecorder::end(SessionEnd how)
     m_record.end = how;
     m_record.endUtcMs = m_record.startUtcMs + summary.wallMs;
     m_record.playedMs = summary.activeMs;
-    m_store.finish(m_record.id, how, *m_record.endUtcMs, summary.activeMs);
+    if (!m_held)
+        m_store.finish(m_record.id, how, *m_record.endUtcMs, summary.activeMs);
     m_recording = false;
     m_closing = false;
 }

@@ -45,6 +45,12 @@ public:
     // The window the sessions play in: a session that ends because it closes was "closed".
     void watchWindow(QWidget& window);
 
+    // Until releaseWrites(), what is recorded is kept here and nothing touches the store, so
+    // that opening the database does not delay a player's first frame. Released (or when
+    // this goes away) the session is written as it is by then.
+    void holdWrites();
+    void releaseWrites();
+
     // The row of the session being (or last) recorded; 0 before one, or when nothing can be
     // recorded.
     std::int64_t sessionId() const { return m_record.id; }
@@ -65,6 +71,8 @@ private:
     // Stores the stretch when it changed since it was last stored.
     void write(int item);
     void end(SessionEnd how);
+    // Stores m_record (begun, maybe ended) as it is now.
+    void writeHeld();
 
     PlayerController& m_controller;
     HistoryStore& m_store;
@@ -73,6 +81,8 @@ private:
     SessionRecord m_record; // the session being recorded
     std::vector<StretchRecord> m_written; // its stretches as last stored
     bool m_recording = false;
+    bool m_held = false;
+    bool m_begun = false; // m_record was begun while the writes were held
     bool m_closing = false;
     std::int64_t m_startMs = 0; // the session's start on the controller's clock
     int m_item = -1; // the stretch being played

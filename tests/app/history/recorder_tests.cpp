@@ -10,6 +10,7 @@
 #include "player/player_window.h"
 #include "storage/history_store.h"
 
+#include <QFileInfo>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -288,4 +289,40 @@ TEST_CASE("the local offset is the one at the session's start, across a DST chan
         r.controller.stop();
         CHECK(r.only().startOffsetMinutes == 60);
     }
+}
+
+TEST_CASE("held writes leave the store unopened until released, then write the session as it is")
+{
+    Recording r;
+    r.recorder->holdWrites();
+    r.controller.start();
+    r.playTo(60'000);
+    CHECK_FALSE(QFileInfo::exists(r.store.path()));
+
+    r.recorder->releaseWrites();
+    SessionRecord session = r.only();
+    CHECK(session.end == SessionEnd::Stopped); // still playing: read back as cut short
+    CHECK(session.stretches
+        == std::vector {
+            twist(StretchOutcome::Done, 50'000), lift(StretchOutcome::NotReached, 0) });
+
+    r.playTo(84'000);
+    session = r.only();
+    CHECK(session.end == SessionEnd::Finished);
+    CHECK(session.stretches[1] == lift(StretchOutcome::Done, 34'000));
+}
+
+TEST_CASE("a session that ends while writes are held is written when the recorder goes")
+{
+    Recording r;
+    r.recorder->holdWrites();
+    r.controller.start();
+    r.playTo(20'000);
+    r.controller.stop();
+    delete r.recorder;
+
+    const SessionRecord session = r.only();
+    CHECK(session.end == SessionEnd::Stopped);
+    CHECK(session.playedMs == 20'000);
+    CHECK(session.stretches[0] == twist(StretchOutcome::Skipped, 20'000));
 }
