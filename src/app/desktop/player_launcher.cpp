@@ -3,6 +3,7 @@
 #include "cues/after_first_frame.h"
 #include "cues/attach_cues.h"
 #include "desktop_settings.h"
+#include "history/history_settings.h"
 #include "history/session_recorder.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
@@ -132,7 +133,7 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start)
 {
     auto* player = new PlayerWindow(routine, m_clock, m_window);
     CueDirector* cues = attachCues(*player, player->controller(), m_clock, routine);
-    if (m_history) {
+    if (m_history && HistorySettings::load().enabled) {
         // The database is opened once the player is on screen, not before its first frame.
         auto* recorder = new SessionRecorder(player->controller(), routine, m_origin, *m_history);
         recorder->watchWindow(*player);
