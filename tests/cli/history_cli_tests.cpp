@@ -210,3 +210,19 @@ TEST_CASE("--history's options are checked")
         CHECK(run.err.contains(QStringLiteral("Try 'limber --help'")));
     }
 }
+
+TEST_CASE("with history turned off in the settings a routine played leaves no history")
+{
+    Home home;
+    QDir(home.path(QStringLiteral("config"))).mkpath(QStringLiteral("limber"));
+    QFile settings(home.path(QStringLiteral("config/limber/limber.conf")));
+    REQUIRE(settings.open(QIODevice::WriteOnly));
+    settings.write("[history]\nenabled=false\n");
+    settings.close();
+
+    const Home::Run played = home.limber({ QStringLiteral("--routine"), home.routine(1),
+        QStringLiteral("--start"), QStringLiteral("--exit-when-done") });
+    REQUIRE(played.exitCode == 0);
+    CHECK_FALSE(QFileInfo::exists(home.path(QStringLiteral("data/limber/history.sqlite"))));
+    CHECK(home.history().isEmpty());
+}
