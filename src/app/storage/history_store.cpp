@@ -135,6 +135,12 @@ struct HistoryStore::Connection {
         return false;
     }
 
+    // The log is copied into the database here, when a session ends and when the file is
+    // opened, never in the middle of a stretch's write (SQLite's automatic checkpoint, off,
+    // would sync the disk there now and then, for milliseconds). A session's writes make a
+    // log of a few hundred kilobytes at most.
+    bool checkpoint() { return run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); }
+
     std::optional<int> userVersion()
     {
         QSqlQuery query(db);
@@ -282,7 +288,8 @@ bool HistoryStore::useFile()
     // last moments.
     if (!c.migrate(*version) || !c.run(QStringLiteral("PRAGMA journal_mode = WAL"))
         || !c.run(QStringLiteral("PRAGMA synchronous = NORMAL"))
-        || !c.run(QStringLiteral("PRAGMA foreign_keys = ON")))
+        || !c.run(QStringLiteral("PRAGMA foreign_keys = ON"))
+        || !c.run(QStringLiteral("PRAGMA wal_autocheckpoint = 0")) || !c.checkpoint())
         return false;
     // A file that reads but cannot be written (read-only, or locked by a writer) says so now,
     // not at the end of the first stretch.
@@ -400,8 +407,10 @@ bool HistoryStore::finish(
         return false;
     Connection& c = *m_connection;
     if (execute(c.finish,
-            { QString::fromLatin1(toString(end)), int64(endUtcMs), int64(playedMs), int64(id) }))
+            { QString::fromLatin1(toString(end)), int64(endUtcMs), int64(playedMs), int64(id) })) {
+        c.checkpoint();
         return true;
+    }
     report(tr("The end of a session could not be written to the history file %1: %2.")
                .arg(m_path, causeOf(c.finish.lastError())));
     return false;
