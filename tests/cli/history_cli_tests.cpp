@@ -186,7 +186,7 @@ TEST_CASE("a player killed half way leaves its session stopped with the stretche
     CHECK(session[QStringLiteral("played_ms")].toDouble() == stretchesPlayedMs(session));
 }
 
-TEST_CASE("--history with no history yet prints nothing and makes no file")
+TEST_CASE("limber --history with no history yet prints nothing and makes no file")
 {
     Home home;
     const Home::Run run = home.limber({ QStringLiteral("--history") });
@@ -195,7 +195,7 @@ TEST_CASE("--history with no history yet prints nothing and makes no file")
     CHECK_FALSE(QFileInfo::exists(home.path(QStringLiteral("data/limber/history.sqlite"))));
 }
 
-TEST_CASE("--history's options are checked")
+TEST_CASE("limber --history's options are checked")
 {
     Home home;
     for (const QStringList& arguments : { QStringList { QStringLiteral("--csv") },
