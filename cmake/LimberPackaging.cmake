@@ -31,6 +31,8 @@ set(limber_deb_depends
     "libqt6dbus6 (>= ${limber_qt_version})"
     "libqt6svg6 (>= ${limber_qt_version})"
     "libqt6multimedia6 (>= ${limber_qt_version})"
+    "libqt6sql6 (>= ${limber_qt_version})"
+    "libqt6sql6-sqlite"
     "libflite1"
     "qt6-qpa-plugins"
     "libspdlog1.10"

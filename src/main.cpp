@@ -17,6 +17,7 @@
 #include "player/player_window.h"
 #include "player/steady_clock.h"
 #include "storage/data_locations.h"
+#include "storage/history_store.h"
 #include "storage/library_loader.h"
 #include "storage/practice_settings.h"
 
@@ -64,7 +65,9 @@ int runPlayer(QApplication& app, const limber::Library& library, limber::PlayerR
     }
 
     const limber::SteadyClock clock;
+    limber::HistoryStore history(limber::HistoryStore::standardPath());
     limber::PlayerLauncher players(clock);
+    players.setHistory(&history);
     QObject::connect(&players, &limber::PlayerLauncher::playerOpened, &app,
         [&app, &line](limber::PlayerWindow* player, limber::CueDirector* cues) {
             limber::FirstPaintProbe::install(*player, [player] { player->controller().pause(); });

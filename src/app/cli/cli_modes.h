@@ -13,5 +13,6 @@ int runList(const CommandLine& line, const DataLocations& locations);
 int runValidate(const CommandLine& line);
 int runPlan(const CommandLine& line, const DataLocations& locations);
 int runFigure(const CommandLine& line, const DataLocations& locations);
+int runHistory(const CommandLine& line, const DataLocations& locations);
 
 } // namespace limber

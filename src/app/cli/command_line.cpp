@@ -18,8 +18,15 @@ const QCommandLineOption verboseOption(
     QStringLiteral("verbose"), QStringLiteral("Log debug detail to stderr and the log file."));
 const QCommandLineOption listOption(
     QStringLiteral("list"), QStringLiteral("List the exercises and routines, built-in and yours."));
-const QCommandLineOption jsonOption(
-    QStringLiteral("json"), QStringLiteral("With --list or --plan: print JSON instead of text."));
+const QCommandLineOption jsonOption(QStringLiteral("json"),
+    QStringLiteral("With --list, --plan or --history: print JSON instead of text."));
+const QCommandLineOption historyOption(
+    QStringLiteral("history"), QStringLiteral("Print the sessions you played, oldest first."));
+const QCommandLineOption csvOption(
+    QStringLiteral("csv"), QStringLiteral("With --history: print CSV, one row per stretch."));
+const QCommandLineOption sinceOption(QStringLiteral("since"),
+    QStringLiteral("With --history: only the sessions started on this day or later."),
+    QStringLiteral("YYYY-MM-DD"));
 const QCommandLineOption validateOption(QStringLiteral("validate"),
     QStringLiteral("Check exercise and routine files or folders (none: the built-in data). "
                    "Exit 0 when all are valid, 1 when any is not."));
@@ -70,7 +77,7 @@ QList<QCommandLineOption> allOptions()
     return { helpOption, versionOption, verboseOption, listOption, jsonOption, validateOption,
         planOption, routineOption, figureOption, poseOption, sideOption, sizeOption, viewOption,
         pngOption, startOption, exitWhenDoneOption, builderOption, trayOption, scaleOption,
-        minutesOption, paceOption };
+        minutesOption, paceOption, historyOption, csvOption, sinceOption };
 }
 
 // Every numeric option is read here. QString::toDouble takes "nan" and "inf" as numbers, and
@@ -129,6 +136,7 @@ QString chooseMode(const QCommandLineParser& parser, CommandLine& line)
     pick(planOption, CommandLine::Mode::Plan);
     pick(routineOption, CommandLine::Mode::Player);
     pick(figureOption, CommandLine::Mode::Figure);
+    pick(historyOption, CommandLine::Mode::History);
     if (modes.size() > 1)
         return modes.join(QStringLiteral(" and ")) + QStringLiteral(" cannot be used together");
     // Help and version win over everything else, as users expect.
@@ -146,8 +154,14 @@ QString checkCombinations(const QCommandLineParser& parser, const CommandLine& l
     using Mode = CommandLine::Mode;
     if (line.mode == Mode::Help || line.mode == Mode::Version)
         return {};
-    if (parser.isSet(jsonOption) && line.mode != Mode::List && line.mode != Mode::Plan)
-        return QStringLiteral("--json goes with --list or --plan");
+    if (parser.isSet(jsonOption) && line.mode != Mode::List && line.mode != Mode::Plan
+        && line.mode != Mode::History)
+        return QStringLiteral("--json goes with --list, --plan or --history");
+    for (const auto* option : { &csvOption, &sinceOption })
+        if (parser.isSet(*option) && line.mode != Mode::History)
+            return QStringLiteral("--%1 goes with --history").arg(option->names().last());
+    if (parser.isSet(csvOption) && parser.isSet(jsonOption))
+        return QStringLiteral("--csv and --json cannot be used together");
     for (const auto* option : { &startOption, &exitWhenDoneOption })
         if (parser.isSet(*option) && line.mode != Mode::Player)
             return QStringLiteral("--%1 goes with --routine").arg(option->names().last());
@@ -195,6 +209,18 @@ QString readFigureRequest(const QCommandLineParser& parser, CommandLine& line)
     return {};
 }
 
+// Reads --since; returns a usage error or "".
+QString readHistoryRequest(const QCommandLineParser& parser, CommandLine& line)
+{
+    if (!parser.isSet(sinceOption))
+        return {};
+    line.historySince = QDate::fromString(parser.value(sinceOption), Qt::ISODate);
+    if (!line.historySince.isValid())
+        return QStringLiteral("--since must be a day as YYYY-MM-DD, got \"%1\"")
+            .arg(parser.value(sinceOption));
+    return {};
+}
+
 } // namespace
 
 CommandLine parseCommandLine(const QStringList& arguments)
@@ -210,6 +236,7 @@ CommandLine parseCommandLine(const QStringList& arguments)
     }
     line.verbose = parser.isSet(verboseOption);
     line.json = parser.isSet(jsonOption);
+    line.csv = parser.isSet(csvOption);
     line.start = parser.isSet(startOption);
     line.exitWhenDone = parser.isSet(exitWhenDoneOption);
     line.openBuilder = parser.isSet(builderOption);
@@ -219,8 +246,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
         : parser.isSet(figureOption)       ? parser.value(figureOption)
                                            : parser.value(routineOption);
 
-    for (const auto& check : { chooseMode(parser, line), checkCombinations(parser, line),
-             readTuning(parser, line), readFigureRequest(parser, line) }) {
+    for (const auto& check :
+        { chooseMode(parser, line), checkCombinations(parser, line), readTuning(parser, line),
+            readFigureRequest(parser, line), readHistoryRequest(parser, line) }) {
         if (!check.isEmpty()) {
             line.error = check;
             return line;
@@ -251,6 +279,8 @@ QString commandLineHelp()
         "  limber --plan morning --minutes 10      the morning routine fitted to 10 minutes\n"
         "  limber --figure cat-cow --pose out --png cat-cow.png\n"
         "                                          see the cat-cow's out-breath pose\n"
+        "  limber --history --csv --since 2026-01-01 > 2026.csv\n"
+        "                                          this year's sessions, for a spreadsheet\n"
         "\nExit status: 0 success, 1 invalid files, 2 usage error.\n");
     return text;
 }

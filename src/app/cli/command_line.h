@@ -2,6 +2,7 @@
 // usage error. Parsed without a Q(Core)Application, because the mode decides which to make.
 #pragma once
 
+#include <QDate>
 #include <QString>
 #include <QStringList>
 
@@ -10,10 +11,11 @@
 namespace limber {
 
 struct CommandLine {
-    enum class Mode { Window, Help, Version, List, Validate, Plan, Player, Figure };
+    enum class Mode { Window, Help, Version, List, Validate, Plan, Player, Figure, History };
 
     Mode mode = Mode::Window;
     bool json = false;
+    bool csv = false; // --history --csv
     bool verbose = false;
     bool start = false;
     bool exitWhenDone = false;
@@ -32,6 +34,7 @@ struct CommandLine {
     std::optional<double> minutes;
     std::optional<int> paceInMs;
     std::optional<int> paceOutMs;
+    QDate historySince; // --history --since: a local day; null for the whole history
     QString error; // a usage error: print it with a hint to --help and exit 2
 
     // The modes that need no display: they run under QCoreApplication.

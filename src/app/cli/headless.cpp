@@ -25,6 +25,8 @@ int runHeadlessMode(const CommandLine& line, const DataLocations& locations)
         return runPlan(line, locations);
     case CommandLine::Mode::Figure:
         return runFigure(line, locations);
+    case CommandLine::Mode::History:
+        return runHistory(line, locations);
     case CommandLine::Mode::Window:
     case CommandLine::Mode::Player:
         break;

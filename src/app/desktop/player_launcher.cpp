@@ -1,6 +1,9 @@
 #include "player_launcher.h"
 
+#include "cues/after_first_frame.h"
 #include "cues/attach_cues.h"
+#include "history/history_settings.h"
+#include "history/session_recorder.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
 #include "storage/player_settings.h"
@@ -95,6 +98,11 @@ PlayerWindow* PlayerLauncher::play(PlayerRoutine routine, bool start, SessionOri
     return player;
 }
 
+void PlayerLauncher::setHistory(HistoryStore* store)
+{
+    m_history = store;
+}
+
 void PlayerLauncher::setReplaceQuestion(ReplaceQuestion question)
 {
     m_replaceQuestion = std::move(question);
@@ -142,6 +150,16 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, Ses
 {
     auto* player = new PlayerWindow(routine, m_clock, m_window);
     CueDirector* cues = attachCues(*player, player->controller(), m_clock, routine);
+    if (m_history && HistorySettings::load().enabled) {
+        // The database is opened once the player is on screen, not before its first frame.
+        auto* recorder = new SessionRecorder(player->controller(), routine, origin, *m_history);
+        recorder->watchWindow(*player);
+        recorder->holdWrites();
+        afterFirstFrame(*player, [recorder = QPointer<SessionRecorder>(recorder)] {
+            if (recorder)
+                recorder->releaseWrites();
+        });
+    }
     player->setWindowFlag(Qt::Window);
     player->setAttribute(Qt::WA_DeleteOnClose);
     m_player = player;

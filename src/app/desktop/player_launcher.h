@@ -6,6 +6,8 @@
 #include "launch_request.h"
 #include "player/player_routine.h"
 
+#include <limber/history.h>
+
 #include <QObject>
 #include <QPointer>
 #include <QString>
@@ -19,6 +21,7 @@ namespace limber {
 
 class Clock;
 class CueDirector;
+class HistoryStore;
 class PlayerWindow;
 
 class PlayerLauncher : public QObject {
@@ -41,6 +44,10 @@ public:
     PlayerWindow* play(
         const Library& library, const PlayRequest& request, const PlanOptions& practice);
     PlayerWindow* play(PlayerRoutine routine, bool start, SessionOrigin origin);
+
+    // Each player opened from now on records its sessions into `store` (which outlives this),
+    // with the origin of the request that opened it; nullptr records nothing.
+    void setHistory(HistoryStore* store);
 
     // The player on screen, or nullptr.
     PlayerWindow* player() const;
@@ -76,6 +83,7 @@ private:
     SessionOrigin m_origin = SessionOrigin::MainWindow;
     bool m_asking = false;
     ReplaceQuestion m_replaceQuestion;
+    HistoryStore* m_history = nullptr;
 };
 
 } // namespace limber

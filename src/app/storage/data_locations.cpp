@@ -23,7 +23,7 @@ DataLocations DataLocations::standard()
     const QString data = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
         + QStringLiteral("/limber");
     return { data + QStringLiteral("/exercises"), data + QStringLiteral("/routines"),
-        stateHome() + QStringLiteral("/limber") };
+        stateHome() + QStringLiteral("/limber"), data + QStringLiteral("/history.sqlite") };
 }
 
 } // namespace limber

@@ -11,6 +11,7 @@ struct DataLocations {
     QString userExercises; // ~/.local/share/limber/exercises
     QString userRoutines; // ~/.local/share/limber/routines
     QString logDir; // ~/.local/state/limber
+    QString historyFile; // ~/.local/share/limber/history.sqlite
 
     // Honours XDG_DATA_HOME and XDG_STATE_HOME, so tests can point them at a temporary dir.
     static DataLocations standard();

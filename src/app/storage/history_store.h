@@ -1,0 +1,88 @@
+// The history of sessions played, in SQLite ($XDG_DATA_HOME/limber/history.sqlite) through Qt
+// Sql's QSQLITE driver, on a connection of its own. The file is opened when first used, never
+// at launch. A session's row is written when it starts and brought up to date as each stretch
+// ends, so a crash leaves an honest entry: a row whose end was never written reads back as
+// stopped, with what it recorded.
+//
+// A history file that cannot be used never stops a session from playing. Not a database, or a
+// schema that cannot be migrated: it is moved aside as history.sqlite.broken-YYYYMMDD-HHMMSS
+// and a new history begins. Locked by another program, read-only, on a full disk, or from a
+// newer Limber: it is left untouched and nothing is recorded. Either way the store reports one
+// problem (the file and the cause), once.
+#pragma once
+
+#include <limber/history.h>
+
+#include <QObject>
+#include <QString>
+
+#include <cstdint>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace limber {
+
+// Which sessions to read: those started in [sinceUtcMs, untilUtcMs), of one routine or all.
+struct HistoryFilter {
+    std::optional<std::int64_t> sinceUtcMs;
+    std::optional<std::int64_t> untilUtcMs;
+    std::string routine; // empty: every routine
+};
+
+class HistoryStore : public QObject {
+    Q_OBJECT
+
+public:
+    // PRAGMA user_version of the schema this Limber writes.
+    static constexpr int schemaVersion = 1;
+
+    // ~/.local/share/limber/history.sqlite, worked out again on each call.
+    static QString standardPath();
+
+    // Nothing is opened until the first call that needs the file.
+    explicit HistoryStore(QString path, QObject* parent = nullptr);
+    ~HistoryStore() override;
+    HistoryStore(const HistoryStore&) = delete;
+    HistoryStore& operator=(const HistoryStore&) = delete;
+
+    const QString& path() const { return m_path; }
+    // Opens the file if not yet tried; false in the no-history mode.
+    bool isAvailable();
+    // The one problem found (see above), or empty.
+    const QString& problem() const { return m_problem; }
+
+    // Stores a new session with its stretches (all as given, usually not reached) and returns
+    // its id, or 0 when nothing can be recorded.
+    std::int64_t begin(const SessionRecord& session);
+    // Brings one stretch of session `id` up to date (by its item), and the session's played
+    // time with it: the sum of its stretches'.
+    bool updateStretch(std::int64_t id, const StretchRecord& stretch);
+    // Writes how the session ended.
+    bool finish(std::int64_t id, SessionEnd end, std::int64_t endUtcMs, std::int64_t playedMs);
+
+    // Oldest first, each with its stretches in routine order.
+    std::vector<SessionRecord> sessions(const HistoryFilter& filter = {});
+    bool remove(std::int64_t id);
+    bool removeAll();
+
+signals:
+    // The one problem, when it is found (also kept in problem()).
+    void problemFound(const QString& problem);
+
+private:
+    struct Connection;
+
+    bool open();
+    bool useFile();
+    void report(const QString& problem);
+
+    QString m_path;
+    QString m_connectionName;
+    std::unique_ptr<Connection> m_connection; // null until opened, and in the no-history mode
+    bool m_tried = false;
+    QString m_problem;
+};
+
+} // namespace limber
