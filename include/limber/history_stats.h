@@ -106,7 +106,10 @@ struct PlayCount {
     bool operator==(const PlayCount&) const = default;
 };
 
-// Most played first (by count, then time, then id); at most `limit`.
+// Every routine the sessions name, most played first (by count, then time, then id); one whose
+// sessions all played nothing is last, with a count of 0.
+std::vector<PlayCount> routineCounts(const std::vector<SessionRecord>& sessions);
+// Most played first (by count, then time, then id), only what was played; at most `limit`.
 std::vector<PlayCount> mostPlayedRoutines(const std::vector<SessionRecord>& sessions, int limit);
 std::vector<PlayCount> mostPlayedStretches(const std::vector<SessionRecord>& sessions, int limit);
 

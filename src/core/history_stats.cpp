@@ -2,7 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <map>
+#include <unordered_map>
 
 namespace limber {
 
@@ -39,17 +39,20 @@ struct Tally {
 void nameIt(Tally& tally, const std::string& name, std::int64_t atUtcMs)
 {
     if (tally.name.empty() || atUtcMs >= tally.nameFromUtcMs) {
-        tally.name = name;
+        if (tally.name != name)
+            tally.name = name;
         tally.nameFromUtcMs = atUtcMs;
     }
 }
 
-std::vector<PlayCount> ranked(const std::map<std::string, Tally>& tallies, int limit)
+// The tallies as counts, most first; those with nothing counted are kept only when `all`.
+std::vector<PlayCount> ranked(
+    const std::unordered_map<std::string, Tally>& tallies, int limit, bool all = false)
 {
     std::vector<PlayCount> counts;
     counts.reserve(tallies.size());
     for (const auto& [id, tally] : tallies) {
-        if (tally.count > 0 || tally.playedMs > 0)
+        if (all || tally.count > 0 || tally.playedMs > 0)
             counts.push_back({ id, tally.name, tally.count, tally.playedMs });
     }
     std::sort(counts.begin(), counts.end(), [](const PlayCount& a, const PlayCount& b) {
@@ -150,21 +153,33 @@ bool meetsGoal(const DayTotal& day, const DailyGoal& goal)
 
 std::vector<DayTotal> dailyTotals(const std::vector<SessionRecord>& sessions)
 {
-    // Keyed by day number: sessions come in any order (a time-zone move can even reverse them).
-    std::map<std::int64_t, DayTotal> byDay;
+    // Each session's day number, in order: the store reads them in order, but a time-zone move
+    // can put a later start on an earlier day, so they are sorted when they are not.
+    struct Played {
+        std::int64_t day;
+        std::int64_t ms;
+    };
+    std::vector<Played> played;
+    played.reserve(sessions.size());
     for (const SessionRecord& session : sessions) {
-        if (session.playedMs <= 0)
-            continue;
-        const LocalDate date = localDayOf(session);
-        DayTotal& day = byDay[dayNumber(date)];
-        day.date = date;
-        day.playedMs += session.playedMs;
-        ++day.sessions;
+        if (session.playedMs > 0)
+            played.push_back(
+                { floorDiv(session.startUtcMs + session.startOffsetMinutes * msPerMinute, msPerDay),
+                    session.playedMs });
     }
+    const auto earlier = [](const Played& a, const Played& b) { return a.day < b.day; };
+    if (!std::is_sorted(played.begin(), played.end(), earlier))
+        std::stable_sort(played.begin(), played.end(), earlier);
     std::vector<DayTotal> days;
-    days.reserve(byDay.size());
-    for (const auto& [number, day] : byDay)
-        days.push_back(day);
+    std::int64_t lastDay = 0;
+    for (const Played& session : played) {
+        if (days.empty() || lastDay != session.day) {
+            days.push_back({ dateFromDayNumber(session.day), 0, 0 });
+            lastDay = session.day;
+        }
+        days.back().playedMs += session.ms;
+        ++days.back().sessions;
+    }
     return days;
 }
 
@@ -233,23 +248,34 @@ YearGrid yearGrid(const std::vector<DayTotal>& days, LocalDate today)
     return grid;
 }
 
-std::vector<PlayCount> mostPlayedRoutines(const std::vector<SessionRecord>& sessions, int limit)
+std::vector<PlayCount> routineCounts(const std::vector<SessionRecord>& sessions)
 {
-    std::map<std::string, Tally> tallies;
+    std::unordered_map<std::string, Tally> tallies;
     for (const SessionRecord& session : sessions) {
-        if (session.playedMs <= 0)
-            continue;
         Tally& tally = tallies[session.routine];
         nameIt(tally, session.routineName, session.startUtcMs);
-        ++tally.count;
-        tally.playedMs += session.playedMs;
+        if (session.playedMs > 0) {
+            ++tally.count;
+            tally.playedMs += session.playedMs;
+        }
     }
-    return ranked(tallies, limit);
+    return ranked(tallies, -1, true);
+}
+
+std::vector<PlayCount> mostPlayedRoutines(const std::vector<SessionRecord>& sessions, int limit)
+{
+    std::vector<PlayCount> counts = routineCounts(sessions);
+    const auto unplayed = std::find_if(
+        counts.begin(), counts.end(), [](const PlayCount& count) { return count.count == 0; });
+    counts.erase(unplayed, counts.end());
+    if (limit >= 0 && counts.size() > static_cast<std::size_t>(limit))
+        counts.resize(static_cast<std::size_t>(limit));
+    return counts;
 }
 
 std::vector<PlayCount> mostPlayedStretches(const std::vector<SessionRecord>& sessions, int limit)
 {
-    std::map<std::string, Tally> tallies;
+    std::unordered_map<std::string, Tally> tallies;
     for (const SessionRecord& session : sessions) {
         for (const StretchRecord& stretch : session.stretches) {
             if (stretch.outcome != StretchOutcome::Done && stretch.playedMs <= 0)

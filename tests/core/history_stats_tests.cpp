@@ -255,6 +255,11 @@ TEST_CASE("Most played routines and stretches by count, then time")
     CHECK(routines[0] == PlayCount { "desk", "Desk", 2, 10 * minute });
     CHECK(routines[1] == PlayCount { "evening", "evening", 1, 20 * minute });
 
+    const auto all = routineCounts(sessions);
+    REQUIRE(all.size() == 3);
+    CHECK(all[0].id == "desk");
+    CHECK(all[2] == PlayCount { "never-played", "never-played", 0, 0 });
+
     const auto stretches = mostPlayedStretches(sessions, 10);
     REQUIRE(stretches.size() == 2);
     CHECK(stretches[0] == PlayCount { "twist", "Twist", 2, 140000 });

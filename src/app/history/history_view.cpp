@@ -23,7 +23,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <map>
 
 namespace limber {
 
@@ -199,11 +198,20 @@ void HistoryView::setSessions(std::vector<SessionRecord> sessions, LocalDate tod
     m_days = dailyTotals(sessions);
     m_calendar->setDays(m_days, today);
     m_weeks->setWeeks(weeklyTotals(m_days, today, weeksShown));
-    m_mostPlayed->setCounts(mostPlayedRoutines(sessions, mostPlayedShown),
-        mostPlayedStretches(sessions, mostPlayedShown));
+    std::vector<PlayCount> routines = routineCounts(sessions);
+    fillRoutineFilter(routines);
+    // Most played first: the played ones, at the front.
+    std::vector<PlayCount> mostPlayed;
+    for (const PlayCount& routine : routines) {
+        if (routine.count == 0 || mostPlayed.size() == static_cast<std::size_t>(mostPlayedShown))
+            break;
+        mostPlayed.push_back(routine);
+    }
+    m_mostPlayed->setCounts(std::move(mostPlayed), mostPlayedStretches(sessions, mostPlayedShown));
     const bool any = !sessions.empty();
     m_model->setSessions(std::move(sessions));
-    fillRoutineFilter();
+    fillDateRange();
+    applyFilter();
     m_pages->setCurrentIndex(any ? ContentPage : EmptyPage);
     m_export->setEnabled(any);
     m_deleteAll->setEnabled(any);
@@ -229,36 +237,36 @@ void HistoryView::updateGlance()
     emit glanceChanged(m_glance);
 }
 
-void HistoryView::fillRoutineFilter()
+void HistoryView::fillRoutineFilter(std::vector<PlayCount> routines)
 {
     // Each routine once, by its latest name, in name order.
-    std::map<std::string, std::string> names;
-    for (const SessionRecord& session : m_model->sessions())
-        names[session.routine] = session.routineName;
-    std::vector<std::pair<std::string, std::string>> byName(names.begin(), names.end());
-    std::sort(byName.begin(), byName.end(),
-        [](const auto& a, const auto& b) { return a.second < b.second; });
-
-    // The filter is set again as a whole below: no half-filled combo box filters on its way.
-    const QSignalBlocker routines(m_routineFilter);
-    const QSignalBlocker from(m_from);
-    const QSignalBlocker to(m_to);
+    std::sort(routines.begin(), routines.end(),
+        [](const PlayCount& a, const PlayCount& b) { return a.name < b.name; });
+    // Filled whole before it filters: no half-filled list filters on its way.
+    const QSignalBlocker blocker(m_routineFilter);
     const QString chosen = m_routineFilter->currentData().toString();
     m_routineFilter->clear();
     m_routineFilter->addItem(tr("All routines"));
-    for (const auto& [id, name] : byName)
-        m_routineFilter->addItem(QString::fromStdString(name), QString::fromStdString(id));
+    for (const PlayCount& routine : routines)
+        m_routineFilter->addItem(
+            QString::fromStdString(routine.name), QString::fromStdString(routine.id));
     m_routineFilter->setCurrentIndex(std::max(0, m_routineFilter->findData(chosen)));
+}
 
+void HistoryView::fillDateRange()
+{
+    // From the first session's day to today (or the last session's, if later).
+    const QSignalBlocker from(m_from);
+    const QSignalBlocker to(m_to);
     const auto& sessions = m_model->sessions();
-    const QDate first = sessions.empty() ? toQDate(m_today) : toQDate(localDayOf(sessions.front()));
-    const QDate last = std::max(toQDate(m_today),
-        sessions.empty() ? toQDate(m_today) : toQDate(localDayOf(sessions.back())));
+    const QDate today = toQDate(m_today);
+    const QDate first = sessions.empty() ? today : toQDate(localDayOf(sessions.front()));
+    const QDate last
+        = sessions.empty() ? today : std::max(today, toQDate(localDayOf(sessions.back())));
     m_from->setDateRange(first, last);
     m_to->setDateRange(first, last);
     m_from->setDate(first);
     m_to->setDate(last);
-    applyFilter();
 }
 
 void HistoryView::applyFilter()

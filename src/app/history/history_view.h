@@ -52,7 +52,8 @@ signals:
 
 private:
     QWidget* createContent();
-    void fillRoutineFilter();
+    void fillRoutineFilter(std::vector<PlayCount> routines);
+    void fillDateRange();
     void applyFilter();
     void showSelected();
     void updateGlance();
