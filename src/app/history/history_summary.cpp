@@ -65,6 +65,9 @@ void HistorySummary::setGlance(const HistoryGlance& glance, const DailyGoal& goa
                                                     : sessionsText(glance.today.sessions));
     m_todayNote->setText(glance.todayMeetsGoal ? tr("goal met: %1").arg(goalText(goal))
                                                : tr("goal: %1").arg(goalText(goal)));
+    // A met goal in the accent: a quiet yes, no badge.
+    setTextColor(
+        *m_todayNote, glance.todayMeetsGoal ? accentColor(palette()) : mutedTextColor(palette()));
     m_streak->setText(daysText(glance.streakDays));
     m_week->setText(durationText(glance.thisWeek.playedMs));
     setAccessibleName(

@@ -10,6 +10,7 @@
 #include "history/session_list_model.h"
 #include "history/week_chart.h"
 #include "library/home_view.h"
+#include "player/player_style.h"
 
 #include <QAction>
 #include <QComboBox>
@@ -312,6 +313,8 @@ TEST_CASE("Home's glance shows today against the goal, the streak and the week")
     CHECK(child<QLabel>(summary, "summary-today").text() == QStringLiteral("12 min"));
     CHECK(child<QLabel>(summary, "summary-today-note").text()
         == QStringLiteral("goal met: 10 min a day"));
+    CHECK(child<QLabel>(summary, "summary-today-note").palette().color(QPalette::WindowText)
+        == accentColor(summary.palette()));
     CHECK(child<QLabel>(summary, "summary-streak").text() == QStringLiteral("4 days"));
     CHECK(child<QLabel>(summary, "summary-week").text() == QStringLiteral("48 min"));
     summary.setGlance(glance, { GoalKind::Sessions, 3 });
