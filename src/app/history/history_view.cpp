@@ -221,6 +221,18 @@ void HistoryView::setSessions(std::vector<SessionRecord> sessions, LocalDate tod
     updateGlance();
 }
 
+void HistoryView::setToday(LocalDate today)
+{
+    if (today == m_today)
+        return;
+    m_today = today;
+    m_calendar->setDays(m_days, today);
+    m_weeks->setWeeks(weeklyTotals(m_days, today, weeksShown));
+    fillDateRange();
+    applyFilter();
+    updateGlance();
+}
+
 void HistoryView::setGoal(const DailyGoal& goal)
 {
     m_goal = goal;

@@ -37,6 +37,8 @@ public:
 
     // The whole history and the person's today; the sums are made once here.
     void setSessions(std::vector<SessionRecord> sessions, LocalDate today);
+    // A new day with the same sessions (past midnight): the calendar, weeks and glance move on.
+    void setToday(LocalDate today);
     void setGoal(const DailyGoal& goal);
     const DailyGoal& goal() const { return m_goal; }
     // Today, the streak and this week, as the header shows them (and Home may).

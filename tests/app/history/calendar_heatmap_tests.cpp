@@ -3,11 +3,15 @@
 #include "history/calendar_heatmap.h"
 #include "history/heat_palette.h"
 #include "history/history_text.h"
+#include "history/week_chart.h"
 #include "palettes.h"
 #include "player/player_style.h"
 
+#include <QApplication>
+#include <QHelpEvent>
 #include <QImage>
 #include <QTest>
+#include <QToolTip>
 
 #include <catch2/catch.hpp>
 
@@ -100,7 +104,28 @@ TEST_CASE("Each day tells its date and minutes, walked with the keys")
     QTest::keyClick(&calendar, Qt::Key_Home);
     CHECK(calendar.currentDate() == calendar.grid().first);
 
+    // Hovering shows the same words.
+    QHelpEvent hover(QEvent::ToolTip, calendar.cellRect(nothing).center(),
+        calendar.mapToGlobal(calendar.cellRect(nothing).center()));
+    QApplication::sendEvent(&calendar, &hover);
+    CHECK(QToolTip::text() == calendar.cellText(nothing));
+
     // A click picks a day too.
     QTest::mouseClick(&calendar, Qt::LeftButton, {}, calendar.cellRect(nothing).center());
     CHECK(calendar.currentDate() == nothing);
+}
+
+TEST_CASE("A week's bar tells its dates and minutes")
+{
+    WeekChart chart;
+    chart.setWeeks(weeklyTotals(steps, today, 4));
+    chart.resize(chart.sizeHint());
+    REQUIRE(chart.weeks().size() == 4);
+    const QString week = chart.barText(2); // 23 to 29 November
+    CHECK(week.endsWith(QStringLiteral(": 1 h 09 min, 7 sessions")));
+    CHECK(chart.accessibleDescription().contains(week));
+    QHelpEvent hover(
+        QEvent::ToolTip, chart.barSlot(2).center(), chart.mapToGlobal(chart.barSlot(2).center()));
+    QApplication::sendEvent(&chart, &hover);
+    CHECK(QToolTip::text() == week);
 }

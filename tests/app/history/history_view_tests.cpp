@@ -161,6 +161,26 @@ TEST_CASE("The History page's numbers are the history's")
     }
 }
 
+TEST_CASE("Past midnight the page moves on to the new day")
+{
+    const std::vector<SessionRecord> sessions = history();
+    HistoryView view;
+    view.setGoal({ GoalKind::Sessions, 1 });
+    view.setSessions(sessions, today);
+    const int streak = view.glance().streakDays;
+    REQUIRE(view.glance().todayMeetsGoal);
+    REQUIRE(streak > 0);
+    view.setToday(addDays(today, 1));
+    // Nothing yet on the new day, and the streak still reaches yesterday.
+    CHECK(view.glance().today == DayTotal { addDays(today, 1), 0, 0 });
+    CHECK(view.glance().streakDays == streak);
+    const auto& calendar = child<CalendarHeatmap>(view, "history-calendar");
+    CHECK(calendar.grid().days.back().date == addDays(today, 1));
+    CHECK(child<QDateEdit>(view, "history-to").date() == toQDate(addDays(today, 1)));
+    CHECK(child<QTableView>(view, "history-sessions").model()->rowCount()
+        == static_cast<int>(sessions.size()));
+}
+
 TEST_CASE("The sessions are filtered by routine and by days")
 {
     const std::vector<SessionRecord> sessions = history();
@@ -241,13 +261,21 @@ TEST_CASE("Deleting and exporting are asked for with the right session")
     REQUIRE(deleteOne.size() == 2);
     CHECK(deleteOne.at(1).at(0).toLongLong() == thoracic[1]);
 
+    // The Delete key on the list asks the same for the row it is on.
+    table.setCurrentIndex(table.model()->index(0, 0));
+    QApplication::setActiveWindow(&view);
+    table.setFocus();
+    QTest::keyClick(&table, Qt::Key_Delete);
+    REQUIRE(deleteOne.size() == 3);
+    CHECK(deleteOne.at(2).at(0).toLongLong() == thoracic[0]);
+
     QTest::mouseClick(&child<QPushButton>(view, "history-delete-all"), Qt::LeftButton);
     CHECK(deleteAll.size() == 1);
     child<QAction>(view, "history-export-csv").trigger();
     child<QAction>(view, "history-export-json").trigger();
     CHECK(csv.size() == 1);
     CHECK(json.size() == 1);
-    CHECK(deleteOne.size() == 2); // nothing else asked to delete a session
+    CHECK(deleteOne.size() == 3); // nothing else asked to delete a session
 }
 
 TEST_CASE("An empty history says so and offers nothing to delete")
