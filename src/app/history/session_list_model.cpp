@@ -71,15 +71,6 @@ const SessionRecord* SessionListModel::sessionAt(int row) const
     return &m_sessions[m_rows[static_cast<std::size_t>(row)]];
 }
 
-int SessionListModel::rowOf(std::int64_t id) const
-{
-    for (std::size_t row = 0; row < m_rows.size(); ++row) {
-        if (m_sessions[m_rows[row]].id == id)
-            return static_cast<int>(row);
-    }
-    return -1;
-}
-
 int SessionListModel::rowCount(const QModelIndex& parent) const
 {
     return parent.isValid() ? 0 : static_cast<int>(m_rows.size());

@@ -37,8 +37,6 @@ public:
 
     // The session shown at `row`; null when out of range.
     const SessionRecord* sessionAt(int row) const;
-    // The row showing the session `id`, or -1.
-    int rowOf(std::int64_t id) const;
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;

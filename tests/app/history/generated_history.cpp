@@ -73,6 +73,13 @@ LocalDate lastSundayOf(int year, int month)
     return addDays(last, -(isoWeekday(last) % 7));
 }
 
+// Paris's offset on a day: +120 from the last Sunday of March to the last Sunday of October.
+int parisOffsetMinutes(LocalDate date)
+{
+    const bool summer = !(date < lastSundayOf(date.year, 3)) && date < lastSundayOf(date.year, 10);
+    return summer ? 120 : 60;
+}
+
 const RoutineSpec& pick(Dice& dice)
 {
     int roll = dice.below(100);
@@ -125,12 +132,6 @@ SessionRecord playedSession(Dice& dice, LocalDate day, int hour, std::int64_t id
 }
 
 } // namespace
-
-int parisOffsetMinutes(LocalDate date)
-{
-    const bool summer = !(date < lastSundayOf(date.year, 3)) && date < lastSundayOf(date.year, 10);
-    return summer ? 120 : 60;
-}
 
 std::vector<SessionRecord> generatedHistory(LocalDate today, const HistoryShape& shape)
 {

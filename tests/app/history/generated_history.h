@@ -19,7 +19,4 @@ struct HistoryShape {
 
 std::vector<SessionRecord> generatedHistory(LocalDate today, const HistoryShape& shape);
 
-// Paris's offset on a day: +120 from the last Sunday of March to the last Sunday of October.
-int parisOffsetMinutes(LocalDate date);
-
 } // namespace limber::testing
