@@ -22,7 +22,6 @@ constexpr int weeksShown = 53; // a year's calendar spans 53 columns at most
 constexpr int largestCell = 16;
 constexpr int smallestCell = 8;
 constexpr int gap = 3;
-constexpr int legendCells = heatLevels;
 
 } // namespace
 
@@ -35,7 +34,6 @@ CalendarHeatmap::CalendarHeatmap(QWidget* parent)
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     policy.setHeightForWidth(true);
     setSizePolicy(policy);
-    setMouseTracking(false);
 }
 
 void CalendarHeatmap::setDays(const std::vector<DayTotal>& days, LocalDate today)
@@ -238,8 +236,8 @@ void CalendarHeatmap::paintEvent(QPaintEvent*)
     int lastLabelRight = -1000;
     for (std::size_t i = 0; i < m_grid.days.size(); i += daysPerWeek) {
         const LocalDate monday = m_grid.days[i].date;
-        const bool monthStarts = i == 0 ? false : monday.day <= daysPerWeek;
-        if (!monthStarts)
+        // The first column's month is most of a month ago: no name there.
+        if (i == 0 || monday.day > daysPerWeek)
             continue;
         const int x = g.origin.x() + static_cast<int>(i / daysPerWeek) * g.pitch;
         const QString name = locale.monthName(monday.month, QLocale::ShortFormat);
@@ -270,7 +268,7 @@ void CalendarHeatmap::paintEvent(QPaintEvent*)
     painter.drawText(QPoint(x, legendTop + metrics.ascent()), more);
     painter.setPen(Qt::NoPen);
     const int legendCellTop = legendTop + (metrics.height() - g.cell) / 2;
-    for (int level = legendCells - 1; level >= 0; --level) {
+    for (int level = heatLevels - 1; level >= 0; --level) {
         x -= g.pitch;
         painter.setBrush(heatColor(palette(), level));
         painter.drawRoundedRect(QRect(x, legendCellTop, g.cell, g.cell), radius, radius);
