@@ -3,12 +3,16 @@
 #include "cli/cli_modes.h"
 #include "cli/command_line.h"
 #include "cli/plan_options.h"
+#include "cues/after_first_frame.h"
 #include "cues/cue_director.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/launch_request.h"
 #include "desktop/player_launcher.h"
+#include "desktop/settings_dialog.h"
 #include "desktop/settings_problems.h"
 #include "desktop/single_instance.h"
+#include "history/history_keeper.h"
+#include "history/history_settings_page.h"
 #include "library/main_window.h"
 #include "logging/logging.h"
 #include "player/first_paint_probe.h"
@@ -120,8 +124,14 @@ int runWindows(
     }
 
     const limber::SteadyClock clock;
+    // Before the window, so that it outlives the players (the window's children) recording
+    // into it.
+    limber::HistoryStore history(limber::HistoryStore::standardPath());
     limber::MainWindow window(std::move(library));
     limber::PlayerLauncher players(clock, &window);
+    players.setHistory(&history);
+    limber::HistoryKeeper keeper(history, window.history(), window);
+    limber::afterFirstFrame(window, [&keeper] { keeper.reload(); });
     QObject::connect(&window, &limber::MainWindow::routineActivated, &players,
         [&window, &players](const QString& id) {
             limber::PlayRequest request;
@@ -135,6 +145,15 @@ int runWindows(
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &players,
         [&window, &players](
             const limber::PlayRequest& request) { players.play(window.library(), request); });
+    desktop.settingsPages().addPage(
+        QObject::tr("History"), [&history, &keeper](limber::SettingsDialog& dialog) {
+            auto* page = new limber::HistorySettingsPage(&history);
+            QObject::connect(page, &limber::HistorySettingsPage::saveFailed, &dialog,
+                &limber::SettingsDialog::showSaveProblem);
+            QObject::connect(page, &limber::HistorySettingsPage::settingsChanged, &keeper,
+                &limber::HistoryKeeper::reload);
+            return page;
+        });
     QObject::connect(&instance, &limber::SingleInstance::requestReceived, &desktop,
         &limber::DesktopIntegration::handleRequest);
     desktop.showWindow(limber::launchRequestFrom(line, limber::SessionOrigin::CommandLine).window);

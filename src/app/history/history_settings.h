@@ -6,6 +6,7 @@
 
 #include "storage/atomic_write.h"
 
+#include <limber/history_stats.h>
 #include <limber/load.h>
 
 namespace limber {
@@ -13,7 +14,6 @@ namespace limber {
 class AppSettings;
 
 struct HistorySettings {
-    enum class GoalKind { Minutes, Sessions };
     static constexpr IntRange goalMinutesRange { 1, 240 };
     static constexpr IntRange goalSessionsRange { 1, 24 };
 
@@ -25,6 +25,7 @@ struct HistorySettings {
 
     // The amount of the goal in force, in its kind's unit.
     int goalAmount() const { return goalKind == GoalKind::Minutes ? goalMinutes : goalSessions; }
+    DailyGoal goal() const { return { goalKind, goalAmount() }; }
 
     // Values missing or bad in the file give the defaults.
     static HistorySettings load();

@@ -94,7 +94,7 @@ void HistorySettingsPage::showSettings()
     const QSignalBlocker blockAmount(m_goalAmount);
     const QSignalBlocker blockSkip(m_skipReminders);
     m_enabled->setChecked(m_settings.enabled);
-    const bool sessions = m_settings.goalKind == HistorySettings::GoalKind::Sessions;
+    const bool sessions = m_settings.goalKind == GoalKind::Sessions;
     m_goalKind->setCurrentIndex(sessions ? 1 : 0);
     const IntRange range
         = sessions ? HistorySettings::goalSessionsRange : HistorySettings::goalMinutesRange;
@@ -111,9 +111,9 @@ void HistorySettingsPage::readWidgets()
 {
     HistorySettings changed = m_settings;
     changed.enabled = m_enabled->isChecked();
-    changed.goalKind = m_goalKind->currentIndex() == 1 ? HistorySettings::GoalKind::Sessions
-                                                       : HistorySettings::GoalKind::Minutes;
-    (changed.goalKind == HistorySettings::GoalKind::Sessions ? changed.goalSessions
+    changed.goalKind = m_goalKind->currentIndex() == 1 ? GoalKind::Sessions
+                                                       : GoalKind::Minutes;
+    (changed.goalKind == GoalKind::Sessions ? changed.goalSessions
                                                              : changed.goalMinutes)
         = m_goalAmount->value();
     changed.skipRemindersWhenGoalMet = m_skipReminders->isChecked();

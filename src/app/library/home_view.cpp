@@ -1,6 +1,7 @@
 #include "home_view.h"
 
 #include "figure/figure_view.h"
+#include "history/history_summary.h"
 #include "muted_text.h"
 
 #include <limber/describe.h>
@@ -118,6 +119,12 @@ void HomeView::setPlanOptions(const PlanOptions& options)
 {
     m_planOptions = options;
     refresh();
+}
+
+void HomeView::setHistorySummary(HistorySummary* summary)
+{
+    // Under the title row, above the cards.
+    static_cast<QVBoxLayout*>(layout())->insertWidget(1, summary);
 }
 
 void HomeView::addSection(const QString& title, Origin origin)

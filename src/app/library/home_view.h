@@ -10,6 +10,8 @@ class QVBoxLayout;
 
 namespace limber {
 
+class HistorySummary;
+
 class HomeView : public QWidget {
     Q_OBJECT
 
@@ -20,6 +22,8 @@ public:
     void refresh();
     // The pace and timing the lengths on the cards are planned with; rebuilds the cards.
     void setPlanOptions(const PlanOptions& options);
+    // Shows the history's glance above the routines; the view takes it as its child.
+    void setHistorySummary(HistorySummary* summary);
 
 signals:
     void startRequested(const QString& routineId);

@@ -3,6 +3,8 @@
 #include "builder_view.h"
 #include "dialogs.h"
 #include "exercise_model.h"
+#include "history/history_summary.h"
+#include "history/history_view.h"
 #include "home_view.h"
 #include "library_view.h"
 #include "problems_view.h"
@@ -60,6 +62,7 @@ MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QW
     m_libraryView = new LibraryView(m_store->library(), *m_exercises, *m_favourites);
     m_builder = new BuilderView(*m_store, *m_exercises, *m_favourites, *m_dialogs);
     m_builder->setPlanOptions(planOptions);
+    m_history = new HistoryView;
     m_problems = new ProblemsView;
 
     m_tabs = new QTabWidget;
@@ -67,6 +70,7 @@ MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QW
     m_tabs->addTab(m_home, tr("&Home"));
     m_tabs->addTab(m_libraryView, tr("&Library"));
     m_tabs->addTab(m_builder, tr("&Builder"));
+    m_tabs->addTab(m_history, tr("Histor&y"));
     m_tabs->addTab(m_problems, tr("&Problems"));
     setCentralWidget(m_tabs);
 
@@ -115,7 +119,8 @@ void MainWindow::createMenus()
     edit->addAction(&m_builder->redoAction());
 
     QMenu* go = m_goMenu = menuBar()->addMenu(tr("&Go"));
-    const QStringList names { tr("Home"), tr("Library"), tr("Builder"), tr("Problems") };
+    const QStringList names { tr("Home"), tr("Library"), tr("Builder"), tr("History"),
+        tr("Problems") };
     for (int tab = 0; tab < names.size(); ++tab)
         go->addAction(names[tab], QKeySequence(Qt::ALT | static_cast<Qt::Key>(Qt::Key_1 + tab)),
             this, [this, tab] { showPage(static_cast<Page>(tab)); });
@@ -178,6 +183,13 @@ void MainWindow::connectViews()
             showPage(Page::Builder);
     });
     connect(m_home, &HomeView::importRequested, this, &MainWindow::importRoutine);
+
+    // Home shows the history at a glance, as the History page sums it up.
+    auto* glance = new HistorySummary;
+    m_home->setHistorySummary(glance);
+    connect(m_history, &HistoryView::glanceChanged, glance,
+        [this, glance](const HistoryGlance& sums) { glance->setGlance(sums, m_history->goal()); });
+    connect(glance, &HistorySummary::historyRequested, this, [this] { showPage(Page::History); });
 
     connect(m_libraryView, &LibraryView::addToRoutineRequested, this, [this](const QString& id) {
         m_builder->addExercises({ id });

@@ -23,6 +23,7 @@ class AppSettings;
 class BuilderView;
 class ExerciseModel;
 class Favourites;
+class HistoryView;
 class HomeView;
 class LibraryStore;
 class LibraryView;
@@ -49,9 +50,11 @@ public:
     LibraryView& libraryView() { return *m_libraryView; }
     BuilderView& builder() { return *m_builder; }
     ProblemsView& problems() { return *m_problems; }
+    // The History page; the history's keeper (history/history_keeper.h) feeds it.
+    HistoryView& history() { return *m_history; }
 
     // The window's pages, in the order of its tabs (and of the saved window/tab key).
-    enum class Page { Home, Library, Builder, Problems };
+    enum class Page { Home, Library, Builder, History, Problems };
     void showPage(Page page);
     Page currentPage() const;
 
@@ -104,6 +107,7 @@ private:
     HomeView* m_home = nullptr;
     LibraryView* m_libraryView = nullptr;
     BuilderView* m_builder = nullptr;
+    HistoryView* m_history = nullptr;
     ProblemsView* m_problems = nullptr;
 };
 

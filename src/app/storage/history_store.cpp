@@ -409,6 +409,7 @@ bool HistoryStore::finish(
     if (execute(c.finish,
             { QString::fromLatin1(toString(end)), int64(endUtcMs), int64(playedMs), int64(id) })) {
         c.checkpoint();
+        emit sessionsChanged();
         return true;
     }
     report(tr("The end of a session could not be written to the history file %1: %2.")
@@ -508,8 +509,10 @@ bool HistoryStore::remove(std::int64_t id)
     QSqlQuery query(m_connection->db);
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     query.bindValue(0, int64(id));
-    if (query.exec())
+    if (query.exec()) {
+        emit sessionsChanged();
         return true;
+    }
     report(tr("A session could not be deleted from the history file %1: %2.")
                .arg(m_path, causeOf(query.lastError())));
     return false;
@@ -521,8 +524,10 @@ bool HistoryStore::removeAll()
         return false;
     Connection& c = *m_connection;
     // The stretches go with their sessions (ON DELETE CASCADE).
-    if (c.run(QStringLiteral("DELETE FROM sessions")))
+    if (c.run(QStringLiteral("DELETE FROM sessions"))) {
+        emit sessionsChanged();
         return true;
+    }
     report(tr("The history in %1 could not be deleted: %2.")
                .arg(m_path, causeOf(c.failure.value_or(SqlFailure {}).error)));
     return false;

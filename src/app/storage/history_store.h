@@ -70,6 +70,9 @@ public:
 signals:
     // The one problem, when it is found (also kept in problem()).
     void problemFound(const QString& problem);
+    // A session ended, or sessions were deleted: what sessions() reads has changed. (Not for
+    // each stretch: the pages sum up whole sessions.)
+    void sessionsChanged();
 
 private:
     struct Connection;

@@ -21,41 +21,12 @@
 using namespace limber;
 using namespace limber::test;
 
-namespace {
-
-// A private XDG_CONFIG_HOME for the test's life.
-class ConfigHome {
-public:
-    ConfigHome()
-        : m_old(qgetenv("XDG_CONFIG_HOME"))
-    {
-        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path()));
-    }
-    ~ConfigHome() { qputenv("XDG_CONFIG_HOME", m_old); }
-    ConfigHome(const ConfigHome&) = delete;
-    ConfigHome& operator=(const ConfigHome&) = delete;
-
-    void write(const QByteArray& bytes) const
-    {
-        QDir(m_dir.path()).mkpath(QStringLiteral("limber"));
-        QFile file(AppSettings::standardPath());
-        REQUIRE(file.open(QIODevice::WriteOnly));
-        file.write(bytes);
-    }
-
-private:
-    QTemporaryDir m_dir;
-    QByteArray m_old;
-};
-
-} // namespace
-
 TEST_CASE("history settings default to on, a five-minute goal and reminders as usual")
 {
     const ConfigHome home;
     const HistorySettings settings = HistorySettings::load();
     CHECK(settings.enabled);
-    CHECK(settings.goalKind == HistorySettings::GoalKind::Minutes);
+    CHECK(settings.goalKind == GoalKind::Minutes);
     CHECK(settings.goalAmount() == 5);
     CHECK_FALSE(settings.skipRemindersWhenGoalMet);
 }
@@ -66,7 +37,7 @@ TEST_CASE("history settings are saved and read back, keeping the other keys")
     home.write("[reminders]\ninterval_minutes=45\n");
     HistorySettings settings;
     settings.enabled = false;
-    settings.goalKind = HistorySettings::GoalKind::Sessions;
+    settings.goalKind = GoalKind::Sessions;
     settings.goalSessions = 3;
     settings.goalMinutes = 12;
     settings.skipRemindersWhenGoalMet = true;
@@ -111,7 +82,7 @@ TEST_CASE("the history settings page saves each change and keeps each goal's amo
     const HistorySettings saved = HistorySettings::load();
     CHECK(saved == page.settings());
     CHECK_FALSE(saved.enabled);
-    CHECK(saved.goalKind == HistorySettings::GoalKind::Minutes);
+    CHECK(saved.goalKind == GoalKind::Minutes);
     CHECK(saved.goalMinutes == 20);
     CHECK(saved.goalSessions == 2);
     CHECK(saved.skipRemindersWhenGoalMet);

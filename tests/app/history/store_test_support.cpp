@@ -1,5 +1,7 @@
 #include "store_test_support.h"
 
+#include "storage/app_settings.h"
+
 #include <QDir>
 #include <QFile>
 #include <QSqlError>
@@ -126,6 +128,25 @@ QByteArray fileBytes(const QString& path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+ConfigHome::ConfigHome()
+    : m_old(qgetenv("XDG_CONFIG_HOME"))
+{
+    qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_dir.path()));
+}
+
+ConfigHome::~ConfigHome()
+{
+    qputenv("XDG_CONFIG_HOME", m_old);
+}
+
+void ConfigHome::write(const QByteArray& bytes) const
+{
+    QDir(m_dir.path()).mkpath(QStringLiteral("limber"));
+    QFile file(AppSettings::standardPath());
+    REQUIRE(file.open(QIODevice::WriteOnly));
+    file.write(bytes);
 }
 
 } // namespace limber::test

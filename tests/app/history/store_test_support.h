@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
 
@@ -62,5 +63,20 @@ private:
 };
 
 QByteArray fileBytes(const QString& path);
+
+// A private XDG_CONFIG_HOME for the test's life, with a way to write limber.conf in it.
+class ConfigHome {
+public:
+    ConfigHome();
+    ~ConfigHome();
+    ConfigHome(const ConfigHome&) = delete;
+    ConfigHome& operator=(const ConfigHome&) = delete;
+
+    void write(const QByteArray& bytes) const;
+
+private:
+    QTemporaryDir m_dir;
+    QByteArray m_old;
+};
 
 } // namespace limber::test

@@ -1,0 +1,121 @@
+// The keeper between the history store and the History page: what the page shows follows the
+// store, its deletions and exports reach the store and the disk, and history turned off shows
+// nothing.
+#include "history/history_keeper.h"
+#include "history/history_view.h"
+#include "storage/history_store.h"
+#include "store_test_support.h"
+
+#include <QDateTime>
+#include <QTemporaryDir>
+#include <QWidget>
+
+#include <catch2/catch.hpp>
+
+using namespace limber;
+using namespace limber::test;
+
+namespace {
+
+struct KeeperFixture {
+    ConfigHome config;
+    QTemporaryDir dir;
+    HistoryStore store { dir.filePath(QStringLiteral("history.sqlite")) };
+    QWidget window;
+    HistoryView* view = new HistoryView(&window);
+    HistoryKeeper keeper { store, *view, window };
+    QStringList told;
+
+    KeeperFixture()
+    {
+        keeper.setTell([this](const QString&, const QString& message) { told << message; });
+    }
+
+    // A session of two stretches played today, each for `stretchMs`, finished.
+    std::int64_t playToday(std::int64_t stretchMs)
+    {
+        const QDateTime now = QDateTime::currentDateTime();
+        SessionRecord session = sampleSession(now.toMSecsSinceEpoch() - 600'000, 2);
+        session.startOffsetMinutes = now.offsetFromUtc() / 60;
+        session.id = store.begin(session);
+        for (StretchRecord& stretch : session.stretches) {
+            stretch.outcome = StretchOutcome::Done;
+            stretch.playedMs = stretchMs;
+            REQUIRE(store.updateStretch(session.id, stretch));
+        }
+        REQUIRE(
+            store.finish(session.id, SessionEnd::Finished, now.toMSecsSinceEpoch(), 2 * stretchMs));
+        return session.id;
+    }
+};
+
+} // namespace
+
+TEST_CASE("The History page follows the store as sessions end and are deleted")
+{
+    KeeperFixture f;
+    f.keeper.reload();
+    CHECK(f.view->glance().today.sessions == 0);
+
+    const std::int64_t first = f.playToday(60'000);
+    CHECK(f.view->glance().today.sessions == 1);
+    CHECK(f.view->glance().today.playedMs == 120'000);
+    f.playToday(30'000);
+    CHECK(f.view->glance().today.sessions == 2);
+
+    emit f.view->deleteSessionRequested(first);
+    CHECK(f.store.sessions().size() == 1);
+    CHECK(f.view->glance().today.playedMs == 60'000);
+    CHECK(f.told.isEmpty());
+}
+
+TEST_CASE("Deleting all history asks first, and only yes deletes")
+{
+    KeeperFixture f;
+    f.playToday(60'000);
+    bool answer = false;
+    int asked = 0;
+    f.keeper.setQuestions(
+        [&] {
+            ++asked;
+            return answer;
+        },
+        [](HistoryFormat) { return QString(); });
+
+    emit f.view->deleteAllRequested();
+    CHECK(asked == 1);
+    CHECK(f.store.sessions().size() == 1);
+
+    answer = true;
+    emit f.view->deleteAllRequested();
+    CHECK(asked == 2);
+    CHECK(f.store.sessions().empty());
+    CHECK(f.view->glance().today.sessions == 0);
+}
+
+TEST_CASE("Export writes the chosen file, and a failure is told with the path")
+{
+    KeeperFixture f;
+    f.playToday(60'000);
+    QString target = f.dir.filePath(QStringLiteral("out.json"));
+    f.keeper.setQuestions([] { return false; }, [&](HistoryFormat) { return target; });
+
+    emit f.view->exportJsonRequested();
+    CHECK(fileBytes(target) == formatHistory(f.store.sessions(), HistoryFormat::Json));
+    CHECK(f.told.isEmpty());
+
+    target = f.dir.filePath(QStringLiteral("no-such-folder/out.csv"));
+    emit f.view->exportCsvRequested();
+    REQUIRE(f.told.size() == 1);
+    CHECK(f.told[0].contains(QStringLiteral("no-such-folder")));
+}
+
+TEST_CASE("With history turned off the page shows nothing of what is stored")
+{
+    KeeperFixture f;
+    f.playToday(60'000);
+    f.config.write("[history]\nenabled=false\n");
+    f.keeper.reload();
+    CHECK(f.view->glance().today.sessions == 0);
+    CHECK(f.store.sessions().size() == 1); // kept, not deleted
+}
