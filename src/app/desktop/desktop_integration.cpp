@@ -3,6 +3,7 @@
 #include "autostart.h"
 #include "break_in_progress.h"
 #include "cues/sound_settings_page.h"
+#include "desktop_watch.h"
 #include "general_settings_page.h"
 #include "launcher.h"
 #include "library/builder_view.h"
@@ -38,6 +39,8 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const Clock& clock, Q
     : DesktopIntegration(
         window, clock, [] { return QDateTime::currentDateTime(); }, parent)
 {
+    m_watch = DesktopWatch::forThisDesktop();
+    m_reminders->watch(m_watch.get(), m_watch.get());
 }
 
 DesktopIntegration::DesktopIntegration(
@@ -45,6 +48,7 @@ DesktopIntegration::DesktopIntegration(
     : QObject(parent)
     , m_window(window)
     , m_settings(DesktopSettings::load())
+    , m_watch(DesktopWatch::none())
 {
     // Once per run; the settings dialog lists them again each time it opens.
     SettingsProblems::check().log();

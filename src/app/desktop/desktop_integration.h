@@ -12,6 +12,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 class QAction;
@@ -19,6 +20,7 @@ class QAction;
 namespace limber {
 
 class Clock;
+class DesktopWatch;
 class MainWindow;
 class ReminderNotice;
 class Reminders;
@@ -33,7 +35,8 @@ public:
     using WallClock = std::function<QDateTime()>;
 
     DesktopIntegration(MainWindow& window, const Clock& clock, QObject* parent = nullptr);
-    // Tests pass a wall clock of their own.
+    // Tests pass a wall clock of their own; the desktop's idle time, fullscreen windows and
+    // do-not-disturb are then not watched.
     DesktopIntegration(
         MainWindow& window, const Clock& clock, WallClock wallClock, QObject* parent);
     ~DesktopIntegration() override;
@@ -96,6 +99,7 @@ private:
 
     MainWindow& m_window;
     DesktopSettings m_settings;
+    std::unique_ptr<DesktopWatch> m_watch;
     Reminders* m_reminders = nullptr;
     TrayIcon* m_tray = nullptr;
     ReminderNotice* m_notice = nullptr;

@@ -1,0 +1,72 @@
+#include "dbus_attention_sources.h"
+
+namespace limber {
+
+namespace {
+
+// The session manager's flag for "do not let the session go idle" (GsmInhibitorFlag).
+constexpr unsigned inhibitIdle = 8;
+
+std::optional<bool> boolean(const std::optional<QVariant>& value)
+{
+    if (!value || value->typeId() != QMetaType::Bool)
+        return std::nullopt;
+    return value->toBool();
+}
+
+} // namespace
+
+GnomeAttentionSource::GnomeAttentionSource(const QDBusConnection& connection)
+    : m_portalSettings(connection,
+        { QStringLiteral("org.freedesktop.portal.Desktop"),
+            QStringLiteral("/org/freedesktop/portal/desktop"),
+            QStringLiteral("org.freedesktop.portal.Settings") })
+    , m_sessionManager(connection,
+          { QStringLiteral("org.gnome.SessionManager"), QStringLiteral("/org/gnome/SessionManager"),
+              QStringLiteral("org.gnome.SessionManager") })
+{
+}
+
+std::optional<bool> GnomeAttentionSource::bannersOff() const
+{
+    const std::optional<bool> banners = boolean(m_portalSettings.call(QStringLiteral("Read"),
+        { QStringLiteral("org.gnome.desktop.notifications"), QStringLiteral("show-banners") }));
+    if (!banners)
+        return std::nullopt;
+    return !*banners;
+}
+
+std::optional<bool> GnomeAttentionSource::idleInhibited() const
+{
+    const std::optional<QVariant> actions
+        = m_sessionManager.property(QStringLiteral("InhibitedActions"));
+    bool ok = false;
+    const uint flags = actions ? actions->toUInt(&ok) : 0;
+    if (!ok)
+        return std::nullopt;
+    return (flags & inhibitIdle) != 0;
+}
+
+std::optional<bool> GnomeAttentionSource::doNotDisturb()
+{
+    const std::optional<bool> banners = bannersOff();
+    const std::optional<bool> inhibited = idleInhibited();
+    if (!banners && !inhibited)
+        return std::nullopt;
+    return banners.value_or(false) || inhibited.value_or(false);
+}
+
+NotificationsAttentionSource::NotificationsAttentionSource(const QDBusConnection& connection)
+    : m_notifications(connection,
+        { QStringLiteral("org.freedesktop.Notifications"),
+            QStringLiteral("/org/freedesktop/Notifications"),
+            QStringLiteral("org.freedesktop.Notifications") })
+{
+}
+
+std::optional<bool> NotificationsAttentionSource::doNotDisturb()
+{
+    return boolean(m_notifications.property(QStringLiteral("Inhibited")));
+}
+
+} // namespace limber
