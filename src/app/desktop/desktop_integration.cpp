@@ -185,6 +185,7 @@ SettingsDialog* DesktopIntegration::openSettings()
             const PracticeSettings& settings) { m_window.setPlanOptions(settings.planOptions()); });
     auto* reminders
         = new ReminderSettingsPage(m_settings.reminders, m_settings.reminderRoutine, routines());
+    reminders->showSeen(m_watch->seen());
     connect(reminders, &ReminderSettingsPage::rulesChanged, this,
         &DesktopIntegration::setReminderRules);
     connect(reminders, &ReminderSettingsPage::routineChanged, this,
