@@ -42,7 +42,8 @@ void Reminders::watch(IdleSource* idle, AttentionSource* attention)
 {
     m_idle = idle;
     m_attention = attention;
-    arm();
+    // A first look now: an absence that begins before the first timer is seen too.
+    check();
 }
 
 void Reminders::setRules(const ReminderRules& rules)
@@ -51,7 +52,8 @@ void Reminders::setRules(const ReminderRules& rules)
         return;
     m_schedule.setRules(rules, now());
     m_policy.forgetHeld();
-    update();
+    // Reminders just switched on look at the desktop at once, as on starting.
+    check();
 }
 
 std::optional<QDateTime> Reminders::next() const

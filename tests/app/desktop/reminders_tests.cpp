@@ -108,9 +108,10 @@ TEST_CASE("The app's reminders read the desktop's idle time at each check")
     limber::ReminderRules rules = everyMinutes(1);
     rules.naturalBreakSeconds = 30;
     reminders.setRules(rules);
+    CHECK(idle.asked == 1); // switched on: looked at once
     idle.idle = 10'000;
     reminders.check();
-    CHECK(idle.asked == 1);
+    CHECK(idle.asked == 2);
     CHECK(reminders.waitMs() == 20'000); // when they would have been away for 30 s
 
     clocks.advance(20'000);
@@ -134,6 +135,26 @@ TEST_CASE("The app's reminders read the desktop's idle time at each check")
     clocks.advance(58'000);
     reminders.check();
     CHECK(due.count() == 1);
+}
+
+TEST_CASE("The app's reminders look at the desktop as soon as they watch it or are switched on")
+{
+    FakeClocks clocks;
+    desktop_test::FakeIdleSource idle;
+    idle.idle = 0;
+    limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
+    limber::ReminderRules rules = everyMinutes(1);
+    rules.naturalBreakSeconds = 30;
+    reminders.setRules(rules);
+    CHECK(reminders.waitMs() == 60'000); // nothing watched yet: the schedule alone
+    reminders.watch(&idle, nullptr);
+    CHECK(idle.asked == 1);
+    // Away from now would be seen after 30 s, before the key that ends it 10 s later.
+    CHECK(reminders.waitMs() == 30'000);
+
+    reminders.setRules(limber::ReminderRules {});
+    reminders.setRules(rules);
+    CHECK(idle.asked == 2);
 }
 
 TEST_CASE("The app's reminders wait for a fullscreen window, then show")
