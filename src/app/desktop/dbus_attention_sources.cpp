@@ -17,26 +17,13 @@ std::optional<bool> boolean(const std::optional<QVariant>& value)
 } // namespace
 
 GnomeAttentionSource::GnomeAttentionSource(const QDBusConnection& connection)
-    : m_portalSettings(connection,
-        { QStringLiteral("org.freedesktop.portal.Desktop"),
-            QStringLiteral("/org/freedesktop/portal/desktop"),
-            QStringLiteral("org.freedesktop.portal.Settings") })
-    , m_sessionManager(connection,
-          { QStringLiteral("org.gnome.SessionManager"), QStringLiteral("/org/gnome/SessionManager"),
-              QStringLiteral("org.gnome.SessionManager") })
+    : m_sessionManager(connection,
+        { QStringLiteral("org.gnome.SessionManager"), QStringLiteral("/org/gnome/SessionManager"),
+            QStringLiteral("org.gnome.SessionManager") })
 {
 }
 
-std::optional<bool> GnomeAttentionSource::bannersOff() const
-{
-    const std::optional<bool> banners = boolean(m_portalSettings.call(QStringLiteral("Read"),
-        { QStringLiteral("org.gnome.desktop.notifications"), QStringLiteral("show-banners") }));
-    if (!banners)
-        return std::nullopt;
-    return !*banners;
-}
-
-std::optional<bool> GnomeAttentionSource::idleInhibited() const
+std::optional<bool> GnomeAttentionSource::doNotDisturb()
 {
     const std::optional<QVariant> actions
         = m_sessionManager.property(QStringLiteral("InhibitedActions"));
@@ -45,15 +32,6 @@ std::optional<bool> GnomeAttentionSource::idleInhibited() const
     if (!ok)
         return std::nullopt;
     return (flags & inhibitIdle) != 0;
-}
-
-std::optional<bool> GnomeAttentionSource::doNotDisturb()
-{
-    const std::optional<bool> banners = bannersOff();
-    const std::optional<bool> inhibited = idleInhibited();
-    if (!banners && !inhibited)
-        return std::nullopt;
-    return banners.value_or(false) || inhibited.value_or(false);
 }
 
 NotificationsAttentionSource::NotificationsAttentionSource(const QDBusConnection& connection)

@@ -1,9 +1,10 @@
 // Do-not-disturb from the desktop over D-Bus. Neither can see a fullscreen window.
 //
-// GNOME: do-not-disturb is the notifications' show-banners setting turned off, read through the
-// desktop portal's settings (`org.freedesktop.portal.Settings`, which GNOME's portal serves
-// from GSettings); and an application that keeps the session from going idle (a presentation or
-// a film asks the session manager, `org.gnome.SessionManager` InhibitedActions) counts too.
+// GNOME: an application that keeps the session from going idle (a film or a presentation asks
+// the session manager, `org.gnome.SessionManager` InhibitedActions) counts as do-not-disturb.
+// GNOME's own do-not-disturb switch (the notifications' show-banners setting) is not reachable
+// over D-Bus: it lives in GSettings, and neither GNOME's nor GTK's desktop portal lists its
+// schema among the settings they serve.
 //
 // KDE and other freedesktop notification servers: `org.freedesktop.Notifications`' Inhibited
 // property, true while the person has notifications turned off.
@@ -19,14 +20,10 @@ public:
     explicit GnomeAttentionSource(const QDBusConnection& connection);
 
     std::optional<bool> fullscreenFocused() override { return std::nullopt; }
-    // True when either says so; nullopt when neither answers.
+    // An idle inhibitor is there; nullopt when the session manager does not answer.
     std::optional<bool> doNotDisturb() override;
 
-    std::optional<bool> bannersOff() const;
-    std::optional<bool> idleInhibited() const;
-
 private:
-    DBusQuery m_portalSettings;
     DBusQuery m_sessionManager;
 };
 

@@ -35,8 +35,8 @@ std::optional<QVariant> DBusQuery::send(
     if (reply.type() != QDBusMessage::ReplyMessage || reply.arguments().isEmpty())
         return std::nullopt;
     QVariant value = reply.arguments().constFirst();
-    // Properties come in a variant, and the portal's settings in a variant in a variant.
-    while (value.canConvert<QDBusVariant>() && value.userType() == qMetaTypeId<QDBusVariant>())
+    // Properties come in a variant.
+    if (value.userType() == qMetaTypeId<QDBusVariant>())
         value = qvariant_cast<QDBusVariant>(value).variant();
     return value;
 }

@@ -1,7 +1,7 @@
 // The D-Bus sources against small services of the test's own (limber_desktop_bus_helper) on a
 // private session bus from dbus-run-session, never the session's own bus: GNOME's idle
-// monitor, the freedesktop screen saver, GNOME's banners and inhibited actions, the
-// notification server's Inhibited; a service that is missing or never answers reads as
+// monitor, the freedesktop screen saver, GNOME's inhibited actions, the notification server's
+// Inhibited; a service that is missing or never answers reads as
 // unknown, within the time limit. Skipped, and said so, when dbus-run-session is not installed.
 #include "desktop/dbus_attention_sources.h"
 #include "desktop/dbus_idle_sources.h"
@@ -79,35 +79,21 @@ TEST_CASE("Idle time from GNOME's idle monitor and the freedesktop screen saver"
     CHECK(screenSaver.idleMs() == 4321);
 }
 
-TEST_CASE(
-    "Do not disturb from GNOME's banners, its inhibited actions and the notifications", "[dbus]")
+TEST_CASE("Do not disturb from GNOME's inhibited actions and the notifications", "[dbus]")
 {
     if (busToolMissing())
         return;
-    SECTION("banners off")
+    SECTION("a presentation keeps the session from going idle")
     {
-        const PrivateBus bus({ QStringLiteral("--show-banners"), QStringLiteral("false") });
+        const PrivateBus bus({ QStringLiteral("--inhibited-actions"), QStringLiteral("12") });
         REQUIRE(bus.connection().isConnected());
         limber::GnomeAttentionSource gnome(bus.connection());
-        CHECK(gnome.bannersOff() == true);
-        CHECK_FALSE(gnome.idleInhibited());
         CHECK(gnome.doNotDisturb() == true);
         CHECK_FALSE(gnome.fullscreenFocused());
     }
-    SECTION("banners on, a presentation keeps the session from going idle")
+    SECTION("only suspend inhibited: not do-not-disturb")
     {
-        const PrivateBus bus({ QStringLiteral("--show-banners"), QStringLiteral("true"),
-            QStringLiteral("--inhibited-actions"), QStringLiteral("12") });
-        REQUIRE(bus.connection().isConnected());
-        limber::GnomeAttentionSource gnome(bus.connection());
-        CHECK(gnome.bannersOff() == false);
-        CHECK(gnome.idleInhibited() == true);
-        CHECK(gnome.doNotDisturb() == true);
-    }
-    SECTION("banners on, only suspend inhibited: not do-not-disturb")
-    {
-        const PrivateBus bus({ QStringLiteral("--show-banners"), QStringLiteral("true"),
-            QStringLiteral("--inhibited-actions"), QStringLiteral("4") });
+        const PrivateBus bus({ QStringLiteral("--inhibited-actions"), QStringLiteral("4") });
         REQUIRE(bus.connection().isConnected());
         limber::GnomeAttentionSource gnome(bus.connection());
         CHECK(gnome.doNotDisturb() == false);
@@ -150,7 +136,7 @@ TEST_CASE("On a GNOME-like bus the watch says what it sees", "[dbus]")
     if (busToolMissing())
         return;
     const PrivateBus bus({ QStringLiteral("--mutter-idle"), QStringLiteral("5000"),
-        QStringLiteral("--show-banners"), QStringLiteral("true") });
+        QStringLiteral("--inhibited-actions"), QStringLiteral("0") });
     REQUIRE(bus.connection().isConnected());
     std::vector<limber::NamedSource<limber::IdleSource>> idle;
     idle.push_back({ QStringLiteral("freedesktop screen saver"),

@@ -7,7 +7,6 @@
 //   --mutter-silent 1                 the same name, which never answers
 //   --screensaver-idle MS             org.freedesktop.ScreenSaver GetSessionIdleTime
 //   --inhibited-actions FLAGS         org.gnome.SessionManager InhibitedActions
-//   --show-banners true|false         the portal's Settings.Read of GNOME's show-banners
 //   --notifications-inhibited true|false   org.freedesktop.Notifications Inhibited
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -101,13 +100,6 @@ int main(int argc, char** argv)
                 QStringLiteral("/org/gnome/SessionManager"))
                 ->properties[QStringLiteral("org.gnome.SessionManager.InhibitedActions")]
                 = QVariant::fromValue<uint>(value.toUInt());
-        } else if (option == QLatin1String("--show-banners")) {
-            // As bookworm's portal answers Read: the value in a variant in a variant.
-            object(QStringLiteral("org.freedesktop.portal.Desktop"),
-                QStringLiteral("/org/freedesktop/portal/desktop"))
-                ->methods[QStringLiteral("org.freedesktop.portal.Settings.Read")]
-                = QVariant::fromValue(
-                    QDBusVariant(QVariant::fromValue(QDBusVariant(boolean(value)))));
         } else if (option == QLatin1String("--notifications-inhibited")) {
             object(QStringLiteral("org.freedesktop.Notifications"),
                 QStringLiteral("/org/freedesktop/Notifications"))
