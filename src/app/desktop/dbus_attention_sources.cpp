@@ -34,6 +34,19 @@ std::optional<bool> GnomeAttentionSource::doNotDisturb()
     return (flags & inhibitIdle) != 0;
 }
 
+XfceAttentionSource::XfceAttentionSource(const QDBusConnection& connection)
+    : m_xfconf(connection,
+        { QStringLiteral("org.xfce.Xfconf"), QStringLiteral("/org/xfce/Xfconf"),
+            QStringLiteral("org.xfce.Xfconf") })
+{
+}
+
+std::optional<bool> XfceAttentionSource::doNotDisturb()
+{
+    return boolean(m_xfconf.call(QStringLiteral("GetProperty"),
+        { QStringLiteral("xfce4-notifyd"), QStringLiteral("/do-not-disturb") }));
+}
+
 NotificationsAttentionSource::NotificationsAttentionSource(const QDBusConnection& connection)
     : m_notifications(connection,
         { QStringLiteral("org.freedesktop.Notifications"),

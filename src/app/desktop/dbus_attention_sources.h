@@ -6,6 +6,9 @@
 // over D-Bus: it lives in GSettings, and neither GNOME's nor GTK's desktop portal lists its
 // schema among the settings they serve.
 //
+// XFCE: xfce4-notifyd's do-not-disturb switch, kept in xfconf (`org.xfce.Xfconf` GetProperty,
+// channel xfce4-notifyd, property /do-not-disturb).
+//
 // KDE and other freedesktop notification servers: `org.freedesktop.Notifications`' Inhibited
 // property, true while the person has notifications turned off.
 #pragma once
@@ -25,6 +28,17 @@ public:
 
 private:
     DBusQuery m_sessionManager;
+};
+
+class XfceAttentionSource final : public AttentionSource {
+public:
+    explicit XfceAttentionSource(const QDBusConnection& connection);
+
+    std::optional<bool> fullscreenFocused() override { return std::nullopt; }
+    std::optional<bool> doNotDisturb() override;
+
+private:
+    DBusQuery m_xfconf;
 };
 
 class NotificationsAttentionSource final : public AttentionSource {

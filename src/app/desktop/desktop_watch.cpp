@@ -49,6 +49,7 @@ std::unique_ptr<DesktopWatch> DesktopWatch::forThisDesktop()
             std::make_unique<ScreenSaverIdleSource>(bus) });
         attention.push_back(
             { QStringLiteral("GNOME"), std::make_unique<GnomeAttentionSource>(bus) });
+        attention.push_back({ QStringLiteral("XFCE"), std::make_unique<XfceAttentionSource>(bus) });
         attention.push_back({ QStringLiteral("notifications"),
             std::make_unique<NotificationsAttentionSource>(bus) });
     }

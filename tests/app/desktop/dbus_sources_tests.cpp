@@ -1,7 +1,7 @@
 // The D-Bus sources against small services of the test's own (limber_desktop_bus_helper) on a
 // private session bus from dbus-run-session, never the session's own bus: GNOME's idle
-// monitor, the freedesktop screen saver, GNOME's inhibited actions, the notification server's
-// Inhibited; a service that is missing or never answers reads as
+// monitor, the freedesktop screen saver, GNOME's inhibited actions, XFCE's do-not-disturb in
+// xfconf, the notification server's Inhibited; a service that is missing or never answers reads as
 // unknown, within the time limit. Skipped, and said so, when dbus-run-session is not installed.
 #include "desktop/dbus_attention_sources.h"
 #include "desktop/dbus_idle_sources.h"
@@ -79,7 +79,7 @@ TEST_CASE("Idle time from GNOME's idle monitor and the freedesktop screen saver"
     CHECK(screenSaver.idleMs() == 4321);
 }
 
-TEST_CASE("Do not disturb from GNOME's inhibited actions and the notifications", "[dbus]")
+TEST_CASE("Do not disturb from GNOME's inhibited actions, XFCE and the notifications", "[dbus]")
 {
     if (busToolMissing())
         return;
@@ -97,6 +97,15 @@ TEST_CASE("Do not disturb from GNOME's inhibited actions and the notifications",
         REQUIRE(bus.connection().isConnected());
         limber::GnomeAttentionSource gnome(bus.connection());
         CHECK(gnome.doNotDisturb() == false);
+    }
+    SECTION("xfce4-notifyd's do-not-disturb in xfconf")
+    {
+        const PrivateBus on({ QStringLiteral("--xfce-do-not-disturb"), QStringLiteral("true") });
+        REQUIRE(on.connection().isConnected());
+        CHECK(limber::XfceAttentionSource(on.connection()).doNotDisturb() == true);
+        const PrivateBus off({ QStringLiteral("--xfce-do-not-disturb"), QStringLiteral("false") });
+        REQUIRE(off.connection().isConnected());
+        CHECK(limber::XfceAttentionSource(off.connection()).doNotDisturb() == false);
     }
     SECTION("the notification server's Inhibited")
     {
@@ -120,6 +129,8 @@ TEST_CASE("A service that is missing or never answers reads as unknown, soon", "
     limber::ScreenSaverIdleSource missing(bus.connection());
     limber::GnomeAttentionSource gnome(bus.connection());
     limber::NotificationsAttentionSource notifications(bus.connection());
+    limber::XfceAttentionSource xfce(bus.connection());
+    CHECK_FALSE(xfce.doNotDisturb());
     CHECK_FALSE(missing.idleMs());
     CHECK_FALSE(gnome.doNotDisturb());
     CHECK_FALSE(notifications.doNotDisturb());

@@ -7,6 +7,7 @@
 //   --mutter-silent 1                 the same name, which never answers
 //   --screensaver-idle MS             org.freedesktop.ScreenSaver GetSessionIdleTime
 //   --inhibited-actions FLAGS         org.gnome.SessionManager InhibitedActions
+//   --xfce-do-not-disturb true|false  org.xfce.Xfconf GetProperty xfce4-notifyd /do-not-disturb
 //   --notifications-inhibited true|false   org.freedesktop.Notifications Inhibited
 #include <QCoreApplication>
 #include <QDBusConnection>
@@ -100,6 +101,11 @@ int main(int argc, char** argv)
                 QStringLiteral("/org/gnome/SessionManager"))
                 ->properties[QStringLiteral("org.gnome.SessionManager.InhibitedActions")]
                 = QVariant::fromValue<uint>(value.toUInt());
+        } else if (option == QLatin1String("--xfce-do-not-disturb")) {
+            // xfconf answers GetProperty with the value in a variant.
+            object(QStringLiteral("org.xfce.Xfconf"), QStringLiteral("/org/xfce/Xfconf"))
+                ->methods[QStringLiteral("org.xfce.Xfconf.GetProperty")]
+                = QVariant::fromValue(QDBusVariant(boolean(value)));
         } else if (option == QLatin1String("--notifications-inhibited")) {
             object(QStringLiteral("org.freedesktop.Notifications"),
                 QStringLiteral("/org/freedesktop/Notifications"))
