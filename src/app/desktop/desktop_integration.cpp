@@ -88,6 +88,7 @@ DesktopIntegration::DesktopIntegration(
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quit);
 
     connect(m_reminders, &Reminders::reminderDue, this, &DesktopIntegration::reminderDue);
+    connect(m_reminders, &Reminders::naturalBreakEnded, m_notice, &ReminderNotice::hide);
     // The tray's on/off switch changes the rules directly: keep the settings in step.
     connect(m_reminders, &Reminders::changed, this, [this] {
         if (m_reminders->rules() == m_settings.reminders)

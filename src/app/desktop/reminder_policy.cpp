@@ -26,6 +26,7 @@ bool ReminderPolicy::check(
     const std::int64_t idleBeforeMs = m_lastIdleMs.value_or(0);
     m_lastCheck = now;
     m_lastIdleMs = desktop.idleMs;
+    m_cameBack = false;
     const ReminderRules& rules = schedule.rules();
 
     if (desktop.idleMs) {
@@ -42,6 +43,7 @@ bool ReminderPolicy::check(
             // Back from a natural break: a full interval from their latest input, which the
             // idle time dates to the millisecond however late this check comes.
             m_away = false;
+            m_cameBack = true;
             m_heldSince.reset();
             schedule.restartFrom(now, idleMs);
             return false;

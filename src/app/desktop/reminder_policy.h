@@ -49,6 +49,8 @@ public:
     std::int64_t waitMs(std::int64_t untilDueMs, const ReminderRules& rules) const;
 
     bool away() const { return m_away; }
+    // The last check saw the person back from a natural break (or a suspend as long).
+    bool cameBack() const { return m_cameBack; }
     // When the reminder now held back came due, or nullopt.
     std::optional<QDateTime> heldSince() const { return m_heldSince; }
 
@@ -57,6 +59,7 @@ public:
 
 private:
     bool m_away = false;
+    bool m_cameBack = false;
     std::optional<QDateTime> m_heldSince;
     std::optional<ReminderNow> m_lastCheck; // to measure a suspend between two checks
     std::optional<std::int64_t> m_lastIdleMs;

@@ -128,6 +128,8 @@ void Reminders::check()
     arm();
     // The next time changes when a reminder fires or one missed while asleep is dropped.
     emit changed();
+    if (m_policy.cameBack())
+        emit naturalBreakEnded();
     if (due) {
         spdlog::info("reminder due; the next at {}", nextText());
         emit reminderDue();
@@ -165,7 +167,7 @@ void Reminders::logChange(const DesktopState& desktop, bool wasAway, bool wasHel
     if (m_policy.away() && !wasAway)
         spdlog::info("away from keyboard and mouse for {} s: no reminder until the return",
             desktop.idleMs.value_or(0) / 1000);
-    else if (wasAway && !m_policy.away())
+    else if (m_policy.cameBack())
         spdlog::info(
             "back {} ms ago: the next reminder at {}", desktop.idleMs.value_or(0), nextText());
     if (m_policy.heldSince() && !wasHeld)

@@ -57,6 +57,8 @@ public:
 
 signals:
     void reminderDue();
+    // The person came back from a natural break: a reminder still on screen is out of date.
+    void naturalBreakEnded();
     void changed(); // the rules, the next time or the pause changed
 
 private:

@@ -14,6 +14,7 @@
 #include "desktop/tray_icon.h"
 #include "desktop_test_support.h"
 #include "fake_clocks.h"
+#include "fake_desktop.h"
 #include "library/builder_view.h"
 #include "library/dialogs.h"
 #include "library/home_view.h"
@@ -196,6 +197,31 @@ TEST_CASE("A reminder due while a break plays is not shown; the count starts aga
         f.desktop->reminders().check();
         CHECK(notice.isVisible());
     }
+}
+
+TEST_CASE("A reminder still on screen goes when the person comes back from a natural break")
+{
+    Fixture f;
+    f.setInterval(1);
+    desktop_test::FakeIdleSource idle;
+    idle.idle = 0;
+    f.desktop->reminders().watch(&idle, nullptr);
+    limber::ReminderNotice& notice = f.desktop->notice();
+    f.clocks.advance(60'000);
+    f.desktop->reminders().check();
+    REQUIRE(notice.isVisible());
+
+    // Left for lunch without answering it, back an hour later.
+    f.clocks.advance(10 * 60'000);
+    idle.idle = 10 * 60'000;
+    f.desktop->reminders().check();
+    CHECK(notice.isVisible()); // nobody there to see it go
+    f.clocks.advance(50 * 60'000);
+    idle.idle = 1'000;
+    f.desktop->reminders().check();
+    CHECK_FALSE(notice.isVisible());
+    CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(59));
+    f.desktop->reminders().watch(nullptr, nullptr);
 }
 
 TEST_CASE("The reminder interval reads 1 minute, 2 minutes")

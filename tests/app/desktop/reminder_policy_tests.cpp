@@ -128,7 +128,9 @@ TEST_CASE("The interval restarts from the return to the millisecond, however lat
     desk.input(); // the key press, at 40 s
     const QDateTime key = desk.wall;
     desk.advance(3 * second); // seen 3 s later
+    CHECK_FALSE(policy.cameBack());
     CHECK_FALSE(policy.check(schedule, desk.now(), desk.state()));
+    CHECK(policy.cameBack());
     CHECK(schedule.next(desk.now()) == key.addSecs(60));
 }
 

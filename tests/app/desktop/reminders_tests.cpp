@@ -124,10 +124,12 @@ TEST_CASE("The app's reminders read the desktop's idle time at each check")
     reminders.check();
     CHECK(due.count() == 0);
 
+    QSignalSpy back(&reminders, &limber::Reminders::naturalBreakEnded);
     clocks.advance(5'000);
     idle.idle = 2'000; // a key 2 s ago
     reminders.check();
     CHECK(due.count() == 0);
+    CHECK(back.count() == 1);
     CHECK(reminders.next() == clocks.wall().addSecs(58));
     CHECK(reminders.status().startsWith(QStringLiteral("Next break at ")));
 
