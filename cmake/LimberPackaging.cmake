@@ -1,7 +1,8 @@
 # `cpack` in a build dir makes a Debian package of what `cmake --install` installs. Depends
-# names the bookworm runtime packages by hand: the libraries limber links, and what it loads at
-# run time, which no library scan would find: the Qt plugins (platforms, SVG icons) and flite's
-# libraries for the voice (libflite1, opened by cues/flite_library.h).
+# names the bookworm runtime packages by hand: the libraries limber links (among them xcb and
+# its screen-saver extension, for the reminders' idle time), and what it loads at run time,
+# which no library scan would find: the Qt plugins (platforms, SVG icons) and flite's libraries
+# for the voice (libflite1, opened by cues/flite_library.h).
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME limber)
 set(CPACK_PACKAGE_VENDOR "The Limber authors")
@@ -34,6 +35,8 @@ set(limber_deb_depends
     "libqt6sql6 (>= ${limber_qt_version})"
     "libqt6sql6-sqlite"
     "libflite1"
+    "libxcb1"
+    "libxcb-screensaver0"
     "qt6-qpa-plugins"
     "libspdlog1.10"
     "libfmt9")

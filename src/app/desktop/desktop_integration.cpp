@@ -2,6 +2,7 @@
 
 #include "autostart.h"
 #include "cues/sound_settings_page.h"
+#include "desktop_watch.h"
 #include "general_settings_page.h"
 #include "launcher.h"
 #include "library/main_window.h"
@@ -35,6 +36,8 @@ DesktopIntegration::DesktopIntegration(
     : DesktopIntegration(
         window, players, clock, [] { return QDateTime::currentDateTime(); }, parent)
 {
+    m_watch = DesktopWatch::forThisDesktop();
+    m_reminders->watch(m_watch.get(), m_watch.get());
 }
 
 DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher& players,
@@ -43,6 +46,7 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     , m_window(window)
     , m_players(players)
     , m_settings(DesktopSettings::load())
+    , m_watch(DesktopWatch::none())
 {
     // Once per run; the settings dialog lists them again each time it opens.
     SettingsProblems::check().log();
@@ -82,6 +86,7 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quit);
 
     connect(m_reminders, &Reminders::reminderDue, this, &DesktopIntegration::reminderDue);
+    connect(m_reminders, &Reminders::naturalBreakEnded, m_notice, &ReminderNotice::hide);
     // The tray's on/off switch changes the rules directly: keep the settings in step.
     connect(m_reminders, &Reminders::changed, this, [this] {
         if (m_reminders->rules() == m_settings.reminders)
@@ -196,6 +201,7 @@ void DesktopIntegration::addSettingsPages()
     m_settingsPages.addPage(tr("Reminders"), [this](SettingsDialog&) {
         auto* reminders = new ReminderSettingsPage(
             m_settings.reminders, m_settings.reminderRoutine, routines());
+        reminders->showSeen(m_watch->seen());
         connect(reminders, &ReminderSettingsPage::rulesChanged, this,
             &DesktopIntegration::setReminderRules);
         connect(reminders, &ReminderSettingsPage::routineChanged, this,

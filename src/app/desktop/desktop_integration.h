@@ -13,6 +13,7 @@
 #include <QSet>
 
 #include <functional>
+#include <memory>
 #include <utility>
 
 class QAction;
@@ -20,6 +21,7 @@ class QAction;
 namespace limber {
 
 class Clock;
+class DesktopWatch;
 class MainWindow;
 class PlayerLauncher;
 class ReminderNotice;
@@ -37,7 +39,8 @@ public:
     // `players` says whether a break is in progress, when a reminder comes due.
     DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
         QObject* parent = nullptr);
-    // Tests pass a wall clock of their own.
+    // Tests pass a wall clock of their own; the desktop's idle time, fullscreen windows and
+    // do-not-disturb are then not watched.
     DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
         WallClock wallClock, QObject* parent);
     ~DesktopIntegration() override;
@@ -105,6 +108,7 @@ private:
     MainWindow& m_window;
     const PlayerLauncher& m_players;
     DesktopSettings m_settings;
+    std::unique_ptr<DesktopWatch> m_watch;
     Reminders* m_reminders = nullptr;
     TrayIcon* m_tray = nullptr;
     ReminderNotice* m_notice = nullptr;

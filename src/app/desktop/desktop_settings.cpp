@@ -11,6 +11,8 @@ const QString intervalKey = QStringLiteral("reminders/interval_minutes");
 const QString daysKey = QStringLiteral("reminders/days");
 const QString startKey = QStringLiteral("reminders/start");
 const QString endKey = QStringLiteral("reminders/end");
+const QString naturalBreakKey = QStringLiteral("reminders/natural_break_seconds");
+const QString longestWaitKey = QStringLiteral("reminders/longest_wait_minutes");
 const QString routineKey = QStringLiteral("reminders/routine");
 const QString trayNoticeKey = QStringLiteral("desktop/tray_notice_shown");
 
@@ -32,6 +34,11 @@ DesktopSettings DesktopSettings::read(AppSettings& file)
     rules.days = file.integer(daysKey, { 0, ReminderRules::everyDay }, rules.days);
     rules.start = file.time(startKey, rules.start);
     rules.end = file.time(endKey, rules.end);
+    rules.naturalBreakSeconds = file.integer(naturalBreakKey,
+        { ReminderRules::minNaturalBreakSeconds, ReminderRules::maxNaturalBreakSeconds },
+        rules.naturalBreakSeconds);
+    rules.longestWaitMinutes = file.integer(
+        longestWaitKey, { 0, ReminderRules::maxLongestWait }, rules.longestWaitMinutes);
     loaded.reminderRoutine = file.id(routineKey, loaded.reminderRoutine);
     loaded.trayNoticeShown = file.boolean(trayNoticeKey, loaded.trayNoticeShown);
     return loaded;
@@ -45,6 +52,8 @@ WriteOutcome DesktopSettings::save() const
     file.setInteger(daysKey, reminders.days);
     file.setText(startKey, reminders.start.toString(QStringLiteral("HH:mm")));
     file.setText(endKey, reminders.end.toString(QStringLiteral("HH:mm")));
+    file.setInteger(naturalBreakKey, reminders.naturalBreakSeconds);
+    file.setInteger(longestWaitKey, reminders.longestWaitMinutes);
     file.setText(routineKey, reminderRoutine);
     file.setBoolean(trayNoticeKey, trayNoticeShown);
     return file.save();

@@ -25,7 +25,13 @@ ReminderSchedule::ReminderSchedule(const ReminderRules& rules, const ReminderNow
 
 void ReminderSchedule::setRules(const ReminderRules& rules, const ReminderNow& now)
 {
+    const bool sameTimetable = rules.enabled == m_rules.enabled
+        && rules.intervalMinutes == m_rules.intervalMinutes && rules.days == m_rules.days
+        && rules.start == m_rules.start && rules.end == m_rules.end;
     m_rules = rules;
+    // The natural break and the longest wait do not move the next reminder.
+    if (sameTimetable)
+        return;
     if (const auto until = pausedUntil(now))
         startCount(now, *until, intervalMs());
     else
@@ -75,6 +81,15 @@ void ReminderSchedule::restart(const ReminderNow& now)
     m_pausedUntil.reset();
     m_snoozed = false;
     startCount(now, now.wall, intervalMs());
+}
+
+void ReminderSchedule::restartFrom(const ReminderNow& now, std::int64_t msAgo)
+{
+    if (pausedUntil(now))
+        return;
+    m_pausedUntil.reset();
+    m_snoozed = false;
+    startCount(now, now.wall.addMSecs(-msAgo), intervalMs());
 }
 
 void ReminderSchedule::snooze(const ReminderNow& now, int minutes)

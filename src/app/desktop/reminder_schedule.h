@@ -32,7 +32,7 @@ public:
     ReminderSchedule(const ReminderRules& rules, const ReminderNow& now);
 
     const ReminderRules& rules() const { return m_rules; }
-    // New rules; the count starts again from now (a pause goes on).
+    // New rules; the count starts again from now (a pause goes on) when the timetable changed.
     void setRules(const ReminderRules& rules, const ReminderNow& now);
 
     // When the next reminder is due (may be in the past until check() runs); nullopt when
@@ -47,6 +47,9 @@ public:
 
     // A break was taken or the reminder skipped: a full interval from now.
     void restart(const ReminderNow& now);
+    // The person came back from a natural break `msAgo` before now: a full interval from their
+    // return (a pause goes on; a snooze is over, the break was taken).
+    void restartFrom(const ReminderNow& now, std::int64_t msAgo);
     // Remind again exactly `minutes` from now, even past the day's hours; ends a pause.
     void snooze(const ReminderNow& now, int minutes);
     // No reminder before `until`; then a full interval from there.

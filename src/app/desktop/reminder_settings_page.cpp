@@ -64,16 +64,43 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
         m_routine->setCurrentIndex(0);
     }
 
+    m_naturalBreakSeconds = rules.naturalBreakSeconds;
+    m_naturalBreak = new QSpinBox;
+    m_naturalBreak->setRange(1, ReminderRules::maxNaturalBreakSeconds / 60);
+    m_naturalBreak->setValue(std::max(1, (rules.naturalBreakSeconds + 30) / 60));
+    m_naturalBreak->setSuffix(tr(" min"));
+    m_naturalBreak->setAccessibleName(tr("Minutes away that count as a break"));
+    m_naturalBreak->setToolTip(tr("Away from the keyboard and mouse this long, the time until "
+                                  "the next break starts again when you come back"));
+    m_longestWait = new QSpinBox;
+    m_longestWait->setRange(0, ReminderRules::maxLongestWait);
+    m_longestWait->setValue(rules.longestWaitMinutes);
+    m_longestWait->setSuffix(tr(" min"));
+    m_longestWait->setSpecialValueText(tr("no wait"));
+    m_longestWait->setAccessibleName(tr("Longest wait for a fullscreen window or do not disturb"));
+    m_longestWait->setToolTip(tr("A reminder due while a fullscreen window has the focus or do "
+                                 "not disturb is on waits for it to end, but no longer than this"));
+    m_seen = new QLabel;
+    m_seen->setObjectName(QStringLiteral("reminder-desktop-seen"));
+    m_seen->setWordWrap(true);
+    m_seen->setEnabled(false);
+
     m_details = new QWidget;
     auto* form = new QFormLayout(m_details);
     form->setContentsMargins(0, 0, 0, 0);
     form->addRow(tr("&Every"), m_interval);
     form->addRow(tr("On"), days);
     form->addRow(tr("Hours"), hours);
+    form->addRow(tr("Away &counts as a break after"), m_naturalBreak);
+    form->addRow(tr("Hold back for fullscreen or\ndo not disturb at &most"), m_longestWait);
     form->addRow(tr("&Start plays"), m_routine);
+    form->addRow(tr("On this desktop"), m_seen);
 
-    auto* note = new QLabel(tr("A reminder that came due while the computer slept appears once "
-                               "when it wakes, if it is still within your hours."));
+    auto* note = new QLabel(
+        tr("Where Limber can see how long you have been away, a reminder never comes while you "
+           "are away, and the time until the next one starts again when you come back. "
+           "Otherwise, a reminder that came due while the computer slept appears once when it "
+           "wakes, if it is still within your hours."));
     note->setWordWrap(true);
     note->setEnabled(false);
 
@@ -91,6 +118,11 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
     connect(m_allDay, &QCheckBox::toggled, this, &ReminderSettingsPage::changed);
     connect(m_start, &QTimeEdit::timeChanged, this, &ReminderSettingsPage::changed);
     connect(m_end, &QTimeEdit::timeChanged, this, &ReminderSettingsPage::changed);
+    connect(m_naturalBreak, &QSpinBox::valueChanged, this, [this](int minutes) {
+        m_naturalBreakSeconds = minutes * 60;
+        changed();
+    });
+    connect(m_longestWait, &QSpinBox::valueChanged, this, &ReminderSettingsPage::changed);
     connect(m_routine, &QComboBox::currentIndexChanged, this,
         [this] { emit routineChanged(this->routineId()); });
     updateEnabled();
@@ -107,6 +139,8 @@ ReminderRules ReminderSettingsPage::rules() const
     ReminderRules rules;
     rules.enabled = m_enabled->isChecked();
     rules.intervalMinutes = m_interval->value();
+    rules.naturalBreakSeconds = m_naturalBreakSeconds;
+    rules.longestWaitMinutes = m_longestWait->value();
     rules.days = 0;
     for (int day = 0; day < m_days.size(); ++day)
         if (m_days[day]->isChecked())
@@ -123,6 +157,11 @@ ReminderRules ReminderSettingsPage::rules() const
 QString ReminderSettingsPage::routineId() const
 {
     return m_routine->currentData().toString();
+}
+
+void ReminderSettingsPage::showSeen(const QStringList& lines)
+{
+    m_seen->setText(lines.join(QLatin1Char('\n')));
 }
 
 void ReminderSettingsPage::changed()

@@ -1,5 +1,7 @@
 // The settings page for break reminders: on or off, every how many minutes, on which days
-// and between which hours, and the routine a reminder's Start plays.
+// and between which hours, how long away counts as a break, how long a reminder waits for a
+// fullscreen window or do-not-disturb, what Limber can see of these here, and the routine a
+// reminder's Start plays.
 #pragma once
 
 #include "reminder_rules.h"
@@ -11,6 +13,7 @@
 
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QSpinBox;
 class QTimeEdit;
 
@@ -36,6 +39,12 @@ public:
     QTimeEdit& startEdit() const { return *m_start; }
     QTimeEdit& endEdit() const { return *m_end; }
     QComboBox& routineBox() const { return *m_routine; }
+    QSpinBox& naturalBreakBox() const { return *m_naturalBreak; }
+    QSpinBox& longestWaitBox() const { return *m_longestWait; }
+    QLabel& seenLabel() const { return *m_seen; }
+
+    // What Limber can see on this desktop, a line each (DesktopWatch::seen).
+    void showSeen(const QStringList& lines);
 
 signals:
     void rulesChanged(const limber::ReminderRules& rules);
@@ -53,6 +62,12 @@ private:
     QTimeEdit* m_start = nullptr;
     QTimeEdit* m_end = nullptr;
     QComboBox* m_routine = nullptr;
+    QSpinBox* m_naturalBreak = nullptr; // minutes
+    QSpinBox* m_longestWait = nullptr;
+    QLabel* m_seen = nullptr;
+    // The file's natural break, in seconds: kept as it is until the box is changed, so a
+    // threshold of 30 s set in the file is not rounded to a minute by opening the page.
+    int m_naturalBreakSeconds = 0;
     QWidget* m_details = nullptr;
 };
 

@@ -1,5 +1,7 @@
 #include "reminders.h"
 
+#include "attention_source.h"
+#include "idle_source.h"
 #include "player/clock.h"
 
 #include <QLocale>
@@ -36,12 +38,22 @@ Reminders::Reminders(const Clock& clock, WallClock wallClock, QObject* parent)
     m_schedule = ReminderSchedule(ReminderRules {}, now());
 }
 
+void Reminders::watch(IdleSource* idle, AttentionSource* attention)
+{
+    m_idle = idle;
+    m_attention = attention;
+    // A first look now: an absence that begins before the first timer is seen too.
+    check();
+}
+
 void Reminders::setRules(const ReminderRules& rules)
 {
     if (rules == m_schedule.rules())
         return;
     m_schedule.setRules(rules, now());
-    update();
+    m_policy.forgetHeld();
+    // Reminders just switched on look at the desktop at once, as on starting.
+    check();
 }
 
 std::optional<QDateTime> Reminders::next() const
@@ -61,6 +73,10 @@ QString Reminders::status() const
         return tr("Break reminders are off");
     if (const auto until = m_schedule.pausedUntil(time))
         return tr("Reminders paused until %1").arg(timeText(*until, time.wall));
+    if (m_policy.heldSince())
+        return tr("A break is waiting for the fullscreen window or do-not-disturb to end");
+    if (m_policy.away())
+        return tr("Away: the next break counts from your return");
     if (const auto next = m_schedule.next(time))
         return tr("Next break at %1").arg(timeText(std::max(*next, time.wall), time.wall));
     return tr("No day chosen for reminders");
@@ -68,12 +84,14 @@ QString Reminders::status() const
 
 void Reminders::breakTaken()
 {
+    m_policy.forgetHeld();
     m_schedule.restart(now());
     update();
 }
 
 void Reminders::snooze(int minutes)
 {
+    m_policy.forgetHeld();
     m_schedule.snooze(now(), minutes);
     // To the millisecond in the log, so "exactly 10 minutes" can be checked by hand.
     spdlog::info("reminder snoozed for {} min: next at {}", minutes, nextText());
@@ -82,12 +100,14 @@ void Reminders::snooze(int minutes)
 
 void Reminders::pauseForAnHour()
 {
+    m_policy.forgetHeld();
     m_schedule.pauseForAnHour(now());
     update();
 }
 
 void Reminders::pauseUntilTomorrow()
 {
+    m_policy.forgetHeld();
     m_schedule.pauseUntilTomorrow(now());
     update();
 }
@@ -100,10 +120,16 @@ void Reminders::resume()
 
 void Reminders::check()
 {
-    const bool due = m_schedule.check(now());
+    const DesktopState desktop = desktopState();
+    const bool wasAway = m_policy.away();
+    const bool wasHeld = m_policy.heldSince().has_value();
+    const bool due = m_policy.check(m_schedule, now(), desktop);
+    logChange(desktop, wasAway, wasHeld);
     arm();
     // The next time changes when a reminder fires or one missed while asleep is dropped.
     emit changed();
+    if (m_policy.cameBack())
+        emit naturalBreakEnded();
     if (due) {
         spdlog::info("reminder due; the next at {}", nextText());
         emit reminderDue();
@@ -121,6 +147,35 @@ ReminderNow Reminders::now() const
     return { m_clock.nowMs(), m_wallClock() };
 }
 
+DesktopState Reminders::desktopState() const
+{
+    // Only while reminders are on: nothing is asked of the desktop otherwise.
+    DesktopState state;
+    if (!rules().enabled)
+        return state;
+    if (m_idle)
+        state.idleMs = m_idle->idleMs();
+    if (m_attention) {
+        state.fullscreenFocused = m_attention->fullscreenFocused();
+        state.doNotDisturb = m_attention->doNotDisturb();
+    }
+    return state;
+}
+
+void Reminders::logChange(const DesktopState& desktop, bool wasAway, bool wasHeld) const
+{
+    if (m_policy.away() && !wasAway)
+        spdlog::info("away from keyboard and mouse for {} s: no reminder until the return",
+            desktop.idleMs.value_or(0) / 1000);
+    else if (m_policy.cameBack())
+        spdlog::info(
+            "back {} ms ago: the next reminder at {}", desktop.idleMs.value_or(0), nextText());
+    if (m_policy.heldSince() && !wasHeld)
+        spdlog::info("reminder held: {}",
+            desktop.fullscreenFocused.value_or(false) ? "a fullscreen window has the focus"
+                                                      : "do-not-disturb is on");
+}
+
 void Reminders::arm()
 {
     const ReminderNow time = now();
@@ -129,7 +184,8 @@ void Reminders::arm()
         m_timer.stop();
         return;
     }
-    const qint64 wait = std::clamp<qint64>(time.wall.msecsTo(*next), 0, maxWaitMs);
+    const qint64 wait
+        = std::clamp<qint64>(m_policy.waitMs(time.wall.msecsTo(*next), rules()), 0, maxWaitMs);
     m_timer.start(static_cast<int>(wait));
 }
 

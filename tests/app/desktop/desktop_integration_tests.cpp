@@ -15,6 +15,7 @@
 #include "desktop/tray_icon.h"
 #include "desktop_test_support.h"
 #include "fake_clocks.h"
+#include "fake_desktop.h"
 #include "library/builder_view.h"
 #include "library/dialogs.h"
 #include "library/home_view.h"
@@ -206,6 +207,31 @@ TEST_CASE("A reminder due while a break plays is not shown; the count starts aga
     }
 }
 
+TEST_CASE("A reminder still on screen goes when the person comes back from a natural break")
+{
+    Fixture f;
+    f.setInterval(1);
+    desktop_test::FakeIdleSource idle;
+    idle.idle = 0;
+    f.desktop->reminders().watch(&idle, nullptr);
+    limber::ReminderNotice& notice = f.desktop->notice();
+    f.clocks.advance(60'000);
+    f.desktop->reminders().check();
+    REQUIRE(notice.isVisible());
+
+    // Left for lunch without answering it, back an hour later.
+    f.clocks.advance(10 * 60'000);
+    idle.idle = 10 * 60'000;
+    f.desktop->reminders().check();
+    CHECK(notice.isVisible()); // nobody there to see it go
+    f.clocks.advance(50 * 60'000);
+    idle.idle = 1'000;
+    f.desktop->reminders().check();
+    CHECK_FALSE(notice.isVisible());
+    CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(59));
+    f.desktop->reminders().watch(nullptr, nullptr);
+}
+
 TEST_CASE("The reminder interval reads 1 minute, 2 minutes")
 {
     limber::ReminderRules rules;
@@ -214,6 +240,29 @@ TEST_CASE("The reminder interval reads 1 minute, 2 minutes")
     CHECK(page.intervalBox().text() == QStringLiteral("1 minute"));
     page.intervalBox().setValue(2);
     CHECK(page.intervalBox().text() == QStringLiteral("2 minutes"));
+}
+
+TEST_CASE("The reminder page sets the natural break and the longest wait, and says what it sees")
+{
+    limber::ReminderRules rules;
+    rules.naturalBreakSeconds = 30; // set in the file for a quick try
+    rules.longestWaitMinutes = 0;
+    limber::ReminderSettingsPage page(rules, QStringLiteral("office-break"), {});
+    QSignalSpy changed(&page, &limber::ReminderSettingsPage::rulesChanged);
+    CHECK(page.naturalBreakBox().value() == 1);
+    CHECK(page.longestWaitBox().text() == QStringLiteral("no wait"));
+    CHECK(page.rules().naturalBreakSeconds == 30); // not rounded by showing it
+
+    page.naturalBreakBox().setValue(10);
+    page.longestWaitBox().setValue(45);
+    CHECK(changed.count() == 2);
+    CHECK(page.rules().naturalBreakSeconds == 600);
+    CHECK(page.rules().longestWaitMinutes == 45);
+
+    page.showSeen({ QStringLiteral("Idle time: watched (X11)"),
+        QStringLiteral("Do not disturb: not visible on this desktop") });
+    CHECK(page.seenLabel().text()
+        == QStringLiteral("Idle time: watched (X11)\nDo not disturb: not visible on this desktop"));
 }
 
 TEST_CASE("The tray starts any routine in the player")
@@ -330,14 +379,24 @@ TEST_CASE("Settings apply at once and are kept")
     REQUIRE(reminders);
     REQUIRE(general);
 
-    // Defaults for a first run: off, every 50 minutes, Monday to Friday, 9 to 6.
+    // Defaults for a first run: off, every 50 minutes, Monday to Friday, 9 to 6; away for 5
+    // minutes is a break, a reminder waits up to 30 minutes for a fullscreen window.
     CHECK_FALSE(reminders->enabledBox().isChecked());
     CHECK(reminders->intervalBox().value() == 50);
+    CHECK(reminders->naturalBreakBox().value() == 5);
+    CHECK(reminders->longestWaitBox().value() == 30);
+    // A test's desktop integration watches nothing, and the page says so.
+    CHECK(reminders->seenLabel().text()
+        == QStringLiteral("Idle time: not visible on this desktop\n"
+                          "Fullscreen: not visible on this desktop\n"
+                          "Do not disturb: not visible on this desktop"));
     CHECK(reminders->dayBox(Qt::Friday).isChecked());
     CHECK_FALSE(reminders->dayBox(Qt::Saturday).isChecked());
 
     reminders->enabledBox().setChecked(true);
     reminders->intervalBox().setValue(20);
+    reminders->naturalBreakBox().setValue(3);
+    reminders->longestWaitBox().setValue(10);
     reminders->dayBox(Qt::Saturday).setChecked(true);
     reminders->startEdit().setTime(QTime(8, 30));
     reminders->endEdit().setTime(QTime(16, 0));
@@ -349,6 +408,8 @@ TEST_CASE("Settings apply at once and are kept")
     const limber::ReminderRules applied = f.desktop->reminders().rules();
     CHECK(applied.enabled);
     CHECK(applied.intervalMinutes == 20);
+    CHECK(applied.naturalBreakSeconds == 180);
+    CHECK(applied.longestWaitMinutes == 10);
     CHECK(applied.hasDay(Qt::Saturday));
     CHECK(applied.start == QTime(8, 30));
     CHECK(applied.end == QTime(16, 0));

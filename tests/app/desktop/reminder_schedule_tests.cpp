@@ -321,3 +321,30 @@ TEST_CASE("New rules start the count again, and keep a pause")
     CHECK(schedule.pausedUntil(time.now()) == utc(23, 11, 40));
     CHECK(schedule.next(time.now()) == utc(23, 12, 10));
 }
+
+TEST_CASE("A new natural break or longest wait leaves the next reminder where it was")
+{
+    FakeTime time { 0, utc(23, 10) };
+    ReminderSchedule schedule(allDayEveryDay(), time.now());
+    time.advance(40 * minute);
+    ReminderRules rules = allDayEveryDay();
+    rules.naturalBreakSeconds = 60;
+    rules.longestWaitMinutes = 5;
+    schedule.setRules(rules, time.now());
+    CHECK(schedule.rules() == rules);
+    CHECK(schedule.next(time.now()) == utc(23, 10, 50));
+}
+
+TEST_CASE("After a natural break the count runs from the return, and a pause goes on")
+{
+    FakeTime time { 0, utc(23, 10) };
+    ReminderSchedule schedule(allDayEveryDay(), time.now());
+    schedule.snooze(time.now(), 10);
+    time.advance(30 * minute);
+    schedule.restartFrom(time.now(), 20 * second);
+    CHECK(schedule.next(time.now()) == utc(23, 11, 20).addSecs(-20));
+
+    schedule.pauseForAnHour(time.now());
+    schedule.restartFrom(time.now(), 0);
+    CHECK(schedule.pausedUntil(time.now()) == utc(23, 11, 30));
+}

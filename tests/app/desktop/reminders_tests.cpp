@@ -4,6 +4,7 @@
 #include "desktop/reminders.h"
 #include "desktop_test_support.h"
 #include "fake_clocks.h"
+#include "fake_desktop.h"
 
 #include <QSignalSpy>
 
@@ -92,4 +93,107 @@ TEST_CASE("Waking from a suspend is noticed by the next check, and fires once")
     reminders.check();
     CHECK(due.count() == 1);
     CHECK(reminders.next() == clocks.wall().addSecs(50 * 60));
+}
+
+TEST_CASE("The app's reminders read the desktop's idle time at each check")
+{
+    FakeClocks clocks;
+    desktop_test::FakeIdleSource idle;
+    limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
+    reminders.watch(&idle, nullptr);
+    QSignalSpy due(&reminders, &limber::Reminders::reminderDue);
+    reminders.check();
+    CHECK(idle.asked == 0); // reminders off: the desktop is not asked
+
+    limber::ReminderRules rules = everyMinutes(1);
+    rules.naturalBreakSeconds = 30;
+    reminders.setRules(rules);
+    CHECK(idle.asked == 1); // switched on: looked at once
+    idle.idle = 10'000;
+    reminders.check();
+    CHECK(idle.asked == 2);
+    CHECK(reminders.waitMs() == 20'000); // when they would have been away for 30 s
+
+    clocks.advance(20'000);
+    idle.idle = 30'000;
+    reminders.check();
+    CHECK(reminders.status() == QStringLiteral("Away: the next break counts from your return"));
+    CHECK(reminders.waitMs() == limber::ReminderPolicy::lookAgainMs);
+    clocks.advance(40'000); // due now, but nobody is there
+    idle.idle = 70'000;
+    reminders.check();
+    CHECK(due.count() == 0);
+
+    QSignalSpy back(&reminders, &limber::Reminders::naturalBreakEnded);
+    clocks.advance(5'000);
+    idle.idle = 2'000; // a key 2 s ago
+    reminders.check();
+    CHECK(due.count() == 0);
+    CHECK(back.count() == 1);
+    CHECK(reminders.next() == clocks.wall().addSecs(58));
+    CHECK(reminders.status().startsWith(QStringLiteral("Next break at ")));
+
+    idle.idle.reset(); // the desktop stopped answering: the schedule alone
+    clocks.advance(58'000);
+    reminders.check();
+    CHECK(due.count() == 1);
+}
+
+TEST_CASE("The app's reminders look at the desktop as soon as they watch it or are switched on")
+{
+    FakeClocks clocks;
+    desktop_test::FakeIdleSource idle;
+    idle.idle = 0;
+    limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
+    limber::ReminderRules rules = everyMinutes(1);
+    rules.naturalBreakSeconds = 30;
+    reminders.setRules(rules);
+    CHECK(reminders.waitMs() == 60'000); // nothing watched yet: the schedule alone
+    reminders.watch(&idle, nullptr);
+    CHECK(idle.asked == 1);
+    // Away from now would be seen after 30 s, before the key that ends it 10 s later.
+    CHECK(reminders.waitMs() == 30'000);
+
+    reminders.setRules(limber::ReminderRules {});
+    reminders.setRules(rules);
+    CHECK(idle.asked == 2);
+}
+
+TEST_CASE("The app's reminders wait for a fullscreen window, then show")
+{
+    FakeClocks clocks;
+    desktop_test::FakeAttentionSource attention;
+    attention.fullscreen = true;
+    limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
+    reminders.watch(nullptr, &attention);
+    reminders.setRules(everyMinutes(1));
+    QSignalSpy due(&reminders, &limber::Reminders::reminderDue);
+
+    clocks.advance(60'000);
+    reminders.check();
+    CHECK(due.count() == 0);
+    CHECK(reminders.status().startsWith(QStringLiteral("A break is waiting")));
+    CHECK(reminders.waitMs() == limber::ReminderPolicy::lookAgainMs);
+
+    attention.fullscreen = false;
+    attention.quiet = true; // then do-not-disturb
+    clocks.advance(5'000);
+    reminders.check();
+    CHECK(due.count() == 0);
+
+    attention.quiet = false;
+    clocks.advance(5'000);
+    reminders.check();
+    CHECK(due.count() == 1);
+    CHECK(reminders.next() == clocks.wall().addSecs(60));
+
+    // A held reminder is forgotten when a break starts.
+    attention.fullscreen = true;
+    clocks.advance(60'000);
+    reminders.check();
+    reminders.breakTaken();
+    attention.fullscreen = false;
+    clocks.advance(5'000);
+    reminders.check();
+    CHECK(due.count() == 1);
 }

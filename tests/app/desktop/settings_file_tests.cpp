@@ -107,6 +107,8 @@ TEST_CASE("a settings file QSettings wrote reads back the same values")
         old.setValue(QStringLiteral("reminders/start"), QStringLiteral("07:30"));
         old.setValue(QStringLiteral("reminders/end"), QStringLiteral("21:15"));
         old.setValue(QStringLiteral("reminders/routine"), QStringLiteral("neck-release"));
+        old.setValue(QStringLiteral("reminders/natural_break_seconds"), 30);
+        old.setValue(QStringLiteral("reminders/longest_wait_minutes"), 0);
         old.setValue(QStringLiteral("player/full_screen"), true);
         old.setValue(QStringLiteral("desktop/tray_notice_shown"), true);
         old.setValue(QStringLiteral("cues/sounds"), false);
@@ -135,6 +137,8 @@ TEST_CASE("a settings file QSettings wrote reads back the same values")
     CHECK(desktop.reminders.days == 0b1000001);
     CHECK(desktop.reminders.start == QTime(7, 30));
     CHECK(desktop.reminders.end == QTime(21, 15));
+    CHECK(desktop.reminders.naturalBreakSeconds == 30);
+    CHECK(desktop.reminders.longestWaitMinutes == 0);
     CHECK(desktop.reminderRoutine == QStringLiteral("neck-release"));
     CHECK(desktop.trayNoticeShown);
     CHECK(limber::PlayerSettings::read(file).fullScreen);
