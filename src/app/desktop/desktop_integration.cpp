@@ -3,6 +3,7 @@
 #include "autostart.h"
 #include "break_in_progress.h"
 #include "cues/sound_settings_page.h"
+#include "desktop_notifier.h"
 #include "general_settings_page.h"
 #include "launcher.h"
 #include "library/builder_view.h"
@@ -52,6 +53,7 @@ DesktopIntegration::DesktopIntegration(
     m_reminders->setRules(m_settings.reminders);
     m_tray = new TrayIcon(*m_reminders, this);
     m_notice = new ReminderNotice;
+    m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
 
     m_settingsAction = new QAction(tr("S&ettings…"), this);
     // Plain X11 desktops have no standard Preferences key; Ctrl+, is what most apps use there.
@@ -96,6 +98,11 @@ DesktopIntegration::DesktopIntegration(
         [this] { play(m_settings.reminderRoutine); });
     connect(m_notice, &ReminderNotice::snoozeRequested, m_reminders, &Reminders::snooze);
     connect(m_notice, &ReminderNotice::skipRequested, m_reminders, &Reminders::breakTaken);
+    connect(m_notifier, &DesktopNotifier::startRequested, this,
+        [this] { play(m_settings.reminderRoutine); });
+    connect(m_notifier, &DesktopNotifier::snoozeRequested, m_reminders, &Reminders::snooze);
+    connect(m_notifier, &DesktopNotifier::skipRequested, m_reminders, &Reminders::breakTaken);
+    connect(m_notifier, &DesktopNotifier::fallbackNeeded, m_notice, &ReminderNotice::showFor);
 
     // A routine started from the window is a break too.
     connect(&m_window, &MainWindow::routineActivated, m_reminders, &Reminders::breakTaken);
@@ -286,6 +293,7 @@ void DesktopIntegration::play(const QString& routineId)
     line.target = routineId;
     line.start = true;
     m_notice->hide();
+    m_notifier->withdraw();
     m_reminders->breakTaken();
     emit playRequested(line);
 }
@@ -298,7 +306,8 @@ void DesktopIntegration::reminderDue()
         spdlog::info("reminder not shown: a break is playing");
         return;
     }
-    m_notice->showFor(routineName(m_settings.reminderRoutine));
+    // The desktop's own notification where a service runs; else Limber's notice.
+    m_notifier->showReminder(routineName(m_settings.reminderRoutine));
 }
 
 void DesktopIntegration::libraryChanged()
@@ -352,6 +361,7 @@ void DesktopIntegration::quit()
 {
     m_quitting = true;
     m_notice->hide();
+    m_notifier->withdraw();
     // The window may still ask about unsaved changes, and may be told to stay.
     if (!m_window.close()) {
         m_quitting = false;

@@ -19,6 +19,7 @@ class QAction;
 namespace limber {
 
 class Clock;
+class DesktopNotifier;
 class MainWindow;
 class ReminderNotice;
 class Reminders;
@@ -51,6 +52,7 @@ public:
     Reminders& reminders() const { return *m_reminders; }
     TrayIcon& tray() const { return *m_tray; }
     ReminderNotice& notice() const { return *m_notice; }
+    DesktopNotifier& notifier() const { return *m_notifier; }
 
     // For the main window's menus: "Settings…" and "Create desktop shortcut…".
     QAction& settingsAction() const { return *m_settingsAction; }
@@ -99,6 +101,7 @@ private:
     Reminders* m_reminders = nullptr;
     TrayIcon* m_tray = nullptr;
     ReminderNotice* m_notice = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutAction = nullptr;
     QPointer<SettingsDialog> m_settingsDialog;
