@@ -157,16 +157,18 @@ void DesktopNotifier::onActionInvoked(uint id, const QString& action)
 {
     if (id == 0 || id != m_shownId)
         return;
-    // The server closes the notification after this; that close is not a Skip.
+    if (action != startAction && action != snoozeAction && action != quitAction)
+        return; // not one of ours (a server's own "default"): still waiting for an answer
+    // Answered: the close that follows is not a Skip. Some servers (dunst, from its menu)
+    // leave the notification up after its action, so Limber takes it down itself.
     m_shownId = 0;
+    closeNotification(id);
     if (action == startAction)
         emit startRequested();
     else if (action == snoozeAction)
         emit snoozeRequested(snoozeMinutes);
-    else if (action == quitAction)
-        emit quitRequested();
     else
-        m_shownId = id; // not one of ours (a server's own "default"): still waiting
+        emit quitRequested();
 }
 
 void DesktopNotifier::onNotificationClosed(uint id, uint reason)
