@@ -8,6 +8,7 @@
 #include "launcher.h"
 #include "library/builder_view.h"
 #include "library/main_window.h"
+#include "no_tray_notice.h"
 #include "player/practice_settings_page.h"
 #include "reminder_notice.h"
 #include "reminder_settings_page.h"
@@ -98,11 +99,13 @@ DesktopIntegration::DesktopIntegration(
         [this] { play(m_settings.reminderRoutine); });
     connect(m_notice, &ReminderNotice::snoozeRequested, m_reminders, &Reminders::snooze);
     connect(m_notice, &ReminderNotice::skipRequested, m_reminders, &Reminders::breakTaken);
+    connect(m_notice, &ReminderNotice::quitRequested, this, &DesktopIntegration::quit);
     connect(m_notifier, &DesktopNotifier::startRequested, this,
         [this] { play(m_settings.reminderRoutine); });
     connect(m_notifier, &DesktopNotifier::snoozeRequested, m_reminders, &Reminders::snooze);
     connect(m_notifier, &DesktopNotifier::skipRequested, m_reminders, &Reminders::breakTaken);
     connect(m_notifier, &DesktopNotifier::fallbackNeeded, m_notice, &ReminderNotice::showFor);
+    connect(m_notifier, &DesktopNotifier::quitRequested, this, &DesktopIntegration::quit);
 
     // A routine started from the window is a break too.
     connect(&m_window, &MainWindow::routineActivated, m_reminders, &Reminders::breakTaken);
@@ -167,6 +170,12 @@ bool DesktopIntegration::hasTray() const
 bool DesktopIntegration::keepsRunningInTray() const
 {
     return hasTray() && (m_settings.reminders.enabled || m_startedInTray);
+}
+
+bool DesktopIntegration::keepsRunningWhenClosed() const
+{
+    // With no tray, quitting would end the reminders without a word (stock GNOME has none).
+    return keepsRunningInTray() || (!hasTray() && m_settings.reminders.enabled);
 }
 
 SettingsDialog* DesktopIntegration::openSettings()
@@ -343,7 +352,19 @@ void DesktopIntegration::libraryChanged()
 
 void DesktopIntegration::windowClosed()
 {
-    if (m_window.isVisible() || !keepsRunningInTray() || m_settings.trayNoticeShown)
+    if (m_window.isVisible())
+        return;
+    if (!hasTray() && keepsRunningWhenClosed() && !m_settings.noTrayNoticeShown) {
+        m_settings.noTrayNoticeShown = true;
+        saveSettings();
+        auto* box = new NoTrayNotice;
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &NoTrayNotice::quitRequested, this, &DesktopIntegration::quit);
+        box->open();
+        emit keptRunningWithoutTray();
+        return;
+    }
+    if (!keepsRunningInTray() || m_settings.trayNoticeShown)
         return;
     m_settings.trayNoticeShown = true;
     saveSettings();
@@ -373,7 +394,10 @@ void DesktopIntegration::quit()
 
 void DesktopIntegration::applyQuitPolicy()
 {
-    QApplication::setQuitOnLastWindowClosed(!keepsRunningInTray());
+    QApplication::setQuitOnLastWindowClosed(!keepsRunningWhenClosed());
+    // With no tray, a reminder is the one place left to quit from.
+    m_notice->setQuitOffered(!hasTray());
+    m_notifier->setQuitOffered(!hasTray());
 }
 
 QList<std::pair<QString, QString>> DesktopIntegration::routines() const

@@ -48,6 +48,8 @@ public:
     bool hasTray() const;
     // Closing the window leaves Limber running: reminders are on and the tray is there.
     bool keepsRunningInTray() const;
+    // Closing the window leaves Limber running: in the tray, or with no tray for reminders.
+    bool keepsRunningWhenClosed() const;
     const DesktopSettings& settings() const { return m_settings; }
     Reminders& reminders() const { return *m_reminders; }
     TrayIcon& tray() const { return *m_tray; }
@@ -80,6 +82,8 @@ signals:
     void playRequested(const limber::CommandLine& line);
     // The notice that Limber stays in the tray was given (once per user, ever).
     void keptInTray();
+    // The notice that Limber keeps running with no tray for its reminders was given.
+    void keptRunningWithoutTray();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;

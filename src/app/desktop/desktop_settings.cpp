@@ -14,6 +14,7 @@ const QString endKey = QStringLiteral("reminders/end");
 const QString routineKey = QStringLiteral("reminders/routine");
 const QString fullScreenKey = QStringLiteral("player/full_screen");
 const QString trayNoticeKey = QStringLiteral("desktop/tray_notice_shown");
+const QString noTrayNoticeKey = QStringLiteral("desktop/no_tray_notice_shown");
 
 } // namespace
 
@@ -36,6 +37,7 @@ DesktopSettings DesktopSettings::read(AppSettings& file)
     loaded.reminderRoutine = file.id(routineKey, loaded.reminderRoutine);
     loaded.fullScreenPlayer = file.boolean(fullScreenKey, loaded.fullScreenPlayer);
     loaded.trayNoticeShown = file.boolean(trayNoticeKey, loaded.trayNoticeShown);
+    loaded.noTrayNoticeShown = file.boolean(noTrayNoticeKey, loaded.noTrayNoticeShown);
     return loaded;
 }
 
@@ -50,6 +52,7 @@ WriteOutcome DesktopSettings::save() const
     file.setText(routineKey, reminderRoutine);
     file.setBoolean(fullScreenKey, fullScreenPlayer);
     file.setBoolean(trayNoticeKey, trayNoticeShown);
+    file.setBoolean(noTrayNoticeKey, noTrayNoticeShown);
     return file.save();
 }
 
