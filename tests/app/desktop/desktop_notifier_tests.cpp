@@ -225,7 +225,7 @@ TEST_CASE("A server with no actions: a click on the notification opens Limber's 
     CHECK(start.isEmpty());
 }
 
-TEST_CASE("In the running app a due reminder is a notification; its Start opens the break and "
+TEST_CASE("In the running app a due reminder is a notification: its Start opens the break and "
           "its Snooze moves the next by 10 minutes")
 {
     desktop_test::TestDirs dirs;
