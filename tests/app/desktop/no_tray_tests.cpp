@@ -171,3 +171,17 @@ TEST_CASE("With no tray, the Desktop settings say that Limber keeps running for 
         texts << label->text();
     CHECK(texts.join(QLatin1Char(' ')).contains(QStringLiteral("leaves Limber running")));
 }
+
+TEST_CASE("With no tray, the autostart launch (--tray) opens the window, and closing it keeps "
+          "the reminders")
+{
+    NoTray f;
+    limber::CommandLine autostart;
+    autostart.startInTray = true;
+    f.desktop.showWindow(autostart);
+    CHECK(f.window.isVisible());
+    CHECK(NoTray::runAround([&f] { f.window.close(); }) == 7);
+    f.clocks.advance(60'000);
+    f.desktop.reminders().check();
+    CHECK(f.desktop.notice().isVisible());
+}
