@@ -141,7 +141,9 @@ void DesktopNotifier::notify(const QStringList& capabilities, unsigned request)
         }
         m_shownId = id;
         spdlog::info("reminder shown as notification {} ({})", id,
-            m_withActions ? "with Start and Snooze" : "the server shows no actions");
+            !m_withActions      ? "the server shows no actions"
+                : m_quitOffered ? "with Start, Snooze and Quit Limber"
+                                : "with Start and Snooze");
     });
 }
 
