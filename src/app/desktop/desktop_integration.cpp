@@ -2,10 +2,12 @@
 
 #include "autostart.h"
 #include "cues/sound_settings_page.h"
+#include "desktop_notifier.h"
 #include "desktop_watch.h"
 #include "general_settings_page.h"
 #include "launcher.h"
 #include "library/main_window.h"
+#include "no_tray_notice.h"
 #include "player/practice_settings_page.h"
 #include "player_launcher.h"
 #include "reminder_notice.h"
@@ -54,6 +56,7 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     m_reminders->setRules(m_settings.reminders);
     m_tray = new TrayIcon(*m_reminders, this);
     m_notice = new ReminderNotice;
+    m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
 
     m_settingsAction = new QAction(tr("S&ettings…"), this);
     // Plain X11 desktops have no standard Preferences key; Ctrl+, is what most apps use there.
@@ -86,7 +89,9 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quit);
 
     connect(m_reminders, &Reminders::reminderDue, this, &DesktopIntegration::reminderDue);
+    // Back from a natural break: the reminder left waiting is no longer wanted.
     connect(m_reminders, &Reminders::naturalBreakEnded, m_notice, &ReminderNotice::hide);
+    connect(m_reminders, &Reminders::naturalBreakEnded, m_notifier, &DesktopNotifier::withdraw);
     // The tray's on/off switch changes the rules directly: keep the settings in step.
     connect(m_reminders, &Reminders::changed, this, [this] {
         if (m_reminders->rules() == m_settings.reminders)
@@ -99,6 +104,13 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
         [this] { play(m_settings.reminderRoutine, SessionOrigin::Reminder); });
     connect(m_notice, &ReminderNotice::snoozeRequested, m_reminders, &Reminders::snooze);
     connect(m_notice, &ReminderNotice::skipRequested, m_reminders, &Reminders::breakTaken);
+    connect(m_notice, &ReminderNotice::quitRequested, this, &DesktopIntegration::quit);
+    connect(m_notifier, &DesktopNotifier::startRequested, this,
+        [this] { play(m_settings.reminderRoutine, SessionOrigin::Reminder); });
+    connect(m_notifier, &DesktopNotifier::snoozeRequested, m_reminders, &Reminders::snooze);
+    connect(m_notifier, &DesktopNotifier::skipRequested, m_reminders, &Reminders::breakTaken);
+    connect(m_notifier, &DesktopNotifier::fallbackNeeded, m_notice, &ReminderNotice::showFor);
+    connect(m_notifier, &DesktopNotifier::quitRequested, this, &DesktopIntegration::quit);
 
     // A routine started from the window is a break too.
     connect(&m_window, &MainWindow::routineActivated, m_reminders, &Reminders::breakTaken);
@@ -163,6 +175,12 @@ bool DesktopIntegration::hasTray() const
 bool DesktopIntegration::keepsRunningInTray() const
 {
     return hasTray() && (m_settings.reminders.enabled || m_startedInTray);
+}
+
+bool DesktopIntegration::keepsRunningWhenClosed() const
+{
+    // With no tray, quitting would end the reminders without a word (stock GNOME has none).
+    return keepsRunningInTray() || (!hasTray() && m_settings.reminders.enabled);
 }
 
 SettingsDialog* DesktopIntegration::openSettings()
@@ -303,6 +321,7 @@ void DesktopIntegration::play(const QString& routineId, SessionOrigin origin)
     request.start = true;
     request.origin = origin;
     m_notice->hide();
+    m_notifier->withdraw();
     m_reminders->breakTaken();
     emit playRequested(request);
 }
@@ -315,7 +334,8 @@ void DesktopIntegration::reminderDue()
         spdlog::info("reminder not shown: a break is playing");
         return;
     }
-    m_notice->showFor(routineName(m_settings.reminderRoutine));
+    // The desktop's own notification where a service runs; else Limber's notice.
+    m_notifier->showReminder(routineName(m_settings.reminderRoutine));
 }
 
 void DesktopIntegration::libraryChanged()
@@ -351,7 +371,19 @@ void DesktopIntegration::libraryChanged()
 
 void DesktopIntegration::windowClosed()
 {
-    if (m_window.isVisible() || !keepsRunningInTray() || m_settings.trayNoticeShown)
+    if (m_window.isVisible())
+        return;
+    if (!hasTray() && keepsRunningWhenClosed() && !m_settings.noTrayNoticeShown) {
+        m_settings.noTrayNoticeShown = true;
+        saveSettings();
+        auto* box = new NoTrayNotice;
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        connect(box, &NoTrayNotice::quitRequested, this, &DesktopIntegration::quit);
+        box->open();
+        emit keptRunningWithoutTray();
+        return;
+    }
+    if (!keepsRunningInTray() || m_settings.trayNoticeShown)
         return;
     m_settings.trayNoticeShown = true;
     saveSettings();
@@ -369,6 +401,7 @@ void DesktopIntegration::quit()
 {
     m_quitting = true;
     m_notice->hide();
+    m_notifier->withdraw();
     // The window may still ask about unsaved changes, and may be told to stay.
     if (!m_window.close()) {
         m_quitting = false;
@@ -380,7 +413,10 @@ void DesktopIntegration::quit()
 
 void DesktopIntegration::applyQuitPolicy()
 {
-    QApplication::setQuitOnLastWindowClosed(!keepsRunningInTray());
+    QApplication::setQuitOnLastWindowClosed(!keepsRunningWhenClosed());
+    // With no tray, a reminder is the one place left to quit from.
+    m_notice->setQuitOffered(!hasTray());
+    m_notifier->setQuitOffered(!hasTray());
 }
 
 QList<std::pair<QString, QString>> DesktopIntegration::routines() const

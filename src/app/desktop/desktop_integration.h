@@ -21,6 +21,7 @@ class QAction;
 namespace limber {
 
 class Clock;
+class DesktopNotifier;
 class DesktopWatch;
 class MainWindow;
 class PlayerLauncher;
@@ -54,10 +55,13 @@ public:
     bool hasTray() const;
     // Closing the window leaves Limber running: reminders are on and the tray is there.
     bool keepsRunningInTray() const;
+    // Closing the window leaves Limber running: in the tray, or with no tray for reminders.
+    bool keepsRunningWhenClosed() const;
     const DesktopSettings& settings() const { return m_settings; }
     Reminders& reminders() const { return *m_reminders; }
     TrayIcon& tray() const { return *m_tray; }
     ReminderNotice& notice() const { return *m_notice; }
+    DesktopNotifier& notifier() const { return *m_notifier; }
 
     // For the main window's menus: "Settings…" and "Create desktop shortcut…".
     QAction& settingsAction() const { return *m_settingsAction; }
@@ -87,6 +91,8 @@ signals:
     void playRequested(const limber::PlayRequest& request);
     // The notice that Limber stays in the tray was given (once per user, ever).
     void keptInTray();
+    // The notice that Limber keeps running with no tray for its reminders was given.
+    void keptRunningWithoutTray();
 
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
@@ -112,6 +118,7 @@ private:
     Reminders* m_reminders = nullptr;
     TrayIcon* m_tray = nullptr;
     ReminderNotice* m_notice = nullptr;
+    DesktopNotifier* m_notifier = nullptr;
     QAction* m_settingsAction = nullptr;
     QAction* m_shortcutAction = nullptr;
     SettingsDialogFactory m_settingsPages;

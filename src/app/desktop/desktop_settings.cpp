@@ -15,6 +15,7 @@ const QString naturalBreakKey = QStringLiteral("reminders/natural_break_seconds"
 const QString longestWaitKey = QStringLiteral("reminders/longest_wait_minutes");
 const QString routineKey = QStringLiteral("reminders/routine");
 const QString trayNoticeKey = QStringLiteral("desktop/tray_notice_shown");
+const QString noTrayNoticeKey = QStringLiteral("desktop/no_tray_notice_shown");
 
 } // namespace
 
@@ -41,6 +42,7 @@ DesktopSettings DesktopSettings::read(AppSettings& file)
         longestWaitKey, { 0, ReminderRules::maxLongestWait }, rules.longestWaitMinutes);
     loaded.reminderRoutine = file.id(routineKey, loaded.reminderRoutine);
     loaded.trayNoticeShown = file.boolean(trayNoticeKey, loaded.trayNoticeShown);
+    loaded.noTrayNoticeShown = file.boolean(noTrayNoticeKey, loaded.noTrayNoticeShown);
     return loaded;
 }
 
@@ -56,6 +58,7 @@ WriteOutcome DesktopSettings::save() const
     file.setInteger(longestWaitKey, reminders.longestWaitMinutes);
     file.setText(routineKey, reminderRoutine);
     file.setBoolean(trayNoticeKey, trayNoticeShown);
+    file.setBoolean(noTrayNoticeKey, noTrayNoticeShown);
     return file.save();
 }
 

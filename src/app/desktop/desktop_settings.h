@@ -1,5 +1,6 @@
 // The settings the desktop integration owns: break reminders, the routine a reminder starts
-// and whether the "still in the tray" notice was given. Stored in
+// and whether the "still in the tray" (or, with no tray, "keeps reminding you") notice was
+// given. Stored in
 // limber.conf (AppSettings); every field has a sensible default for a first run, and a bad
 // value in the file gives that default.
 #pragma once
@@ -17,6 +18,7 @@ struct DesktopSettings {
     ReminderRules reminders;
     QString reminderRoutine = QStringLiteral("office-break"); // what Start on a reminder plays
     bool trayNoticeShown = false;
+    bool noTrayNoticeShown = false; // "Limber keeps reminding you" with no tray
 
     static DesktopSettings load();
     // Reads from a file already loaded; bad values become problems of `file`.

@@ -14,7 +14,10 @@ GeneralSettingsPage::GeneralSettingsPage(
     m_autostart->setChecked(autostart);
     auto* autostartNote = new QLabel(hasTray
             ? tr("Limber then waits in the tray, with no window, and reminds you to take breaks.")
-            : tr("Your desktop has no tray, so Limber opens its window at login."));
+            : tr("Your desktop has no tray, so Limber opens its window at login. With break "
+                 "reminders on, closing the window leaves Limber running so that the reminders "
+                 "still come; to quit, choose Quit Limber on a reminder, or turn reminders off "
+                 "and close the window."));
     autostartNote->setWordWrap(true);
     autostartNote->setEnabled(false);
 

@@ -34,6 +34,9 @@ ReminderNotice::ReminderNotice(QWidget* parent)
     m_snooze10 = new QPushButton(tr("Snooze &10 min"));
     m_snooze30 = new QPushButton(tr("Snooze &30 min"));
     m_skip = new QPushButton(tr("S&kip"));
+    m_quit = new QPushButton(tr("&Quit Limber"));
+    m_quit->setToolTip(tr("Stop Limber and its reminders until you start it again"));
+    m_quit->hide();
     m_start->setToolTip(tr("Start the break now"));
     m_snooze10->setToolTip(tr("Remind me again in 10 minutes"));
     m_snooze30->setToolTip(tr("Remind me again in 30 minutes"));
@@ -45,6 +48,7 @@ ReminderNotice::ReminderNotice(QWidget* parent)
     buttons->addWidget(m_snooze30);
     buttons->addStretch();
     buttons->addWidget(m_skip);
+    buttons->addWidget(m_quit);
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(18, 16, 18, 16);
@@ -68,6 +72,10 @@ ReminderNotice::ReminderNotice(QWidget* parent)
     connect(m_skip, &QPushButton::clicked, this, [this] {
         answer();
         emit skipRequested();
+    });
+    connect(m_quit, &QPushButton::clicked, this, [this] {
+        answer();
+        emit quitRequested();
     });
 }
 
@@ -105,6 +113,11 @@ void ReminderNotice::placeInCorner()
     const QRect area = screen->availableGeometry();
     const QSize outer = frameGeometry().size();
     move(area.right() - outer.width() - cornerGap, area.bottom() - outer.height() - cornerGap);
+}
+
+void ReminderNotice::setQuitOffered(bool offered)
+{
+    m_quit->setVisible(offered);
 }
 
 QString ReminderNotice::text() const

@@ -1,5 +1,6 @@
 // The break reminder itself: a small window in the corner of the screen that does not take
-// the keyboard, with Start, Snooze 10 / 30 minutes and Skip. Closing it counts as Skip.
+// the keyboard, with Start, Snooze 10 / 30 minutes and Skip. Closing it counts as Skip. Where
+// the desktop has no tray it offers Quit Limber too, there being nowhere else to quit from.
 #pragma once
 
 #include <QWidget>
@@ -24,12 +25,15 @@ public:
         return minutes == 10 ? *m_snooze10 : *m_snooze30;
     }
     QPushButton& skipButton() const { return *m_skip; }
+    QPushButton& quitButton() const { return *m_quit; }
+    void setQuitOffered(bool offered);
     QString text() const;
 
 signals:
     void startRequested();
     void snoozeRequested(int minutes);
     void skipRequested();
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -47,6 +51,7 @@ private:
     QPushButton* m_snooze10 = nullptr;
     QPushButton* m_snooze30 = nullptr;
     QPushButton* m_skip = nullptr;
+    QPushButton* m_quit = nullptr;
     bool m_answered = false;
     bool m_awaitingFrame = false;
 };
