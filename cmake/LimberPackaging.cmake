@@ -6,12 +6,16 @@
 set(CPACK_GENERATOR DEB)
 set(CPACK_PACKAGE_NAME limber)
 set(CPACK_PACKAGE_VENDOR "The Limber authors")
-set(CPACK_PACKAGE_CONTACT "The Limber authors <limber@example.invalid>")
+set(CPACK_PACKAGE_CONTACT "Limber maintainers <limber@users.noreply.github.com>")
+set(CPACK_DEBIAN_PACKAGE_MAINTAINER "${CPACK_PACKAGE_CONTACT}")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "guided stretch breaks with breathing cues")
+# One string per line of the control file, where each gets a leading space: at most 79
+# characters here keeps the lines within the 80 columns lintian checks.
 set(CPACK_PACKAGE_DESCRIPTION
-    "Limber walks you through a stretch break: what to do, which side, when to breathe in\n"
-    "and out, and how long is left. It has a 5-minute desk break, a morning routine, break\n"
-    "reminders in the tray, and routines of your own as plain JSON files.")
+    "Limber walks you through a stretch break: what to do, which side, when to\n"
+    "breathe in and out, and how long is left. It has a 5-minute desk break, a\n"
+    "morning routine, break reminders in the tray, and routines of your own as\n"
+    "plain JSON files.")
 string(JOIN "" CPACK_PACKAGE_DESCRIPTION ${CPACK_PACKAGE_DESCRIPTION})
 set(CPACK_PACKAGING_INSTALL_PREFIX /usr)
 set(CPACK_STRIP_FILES ON)
