@@ -12,7 +12,9 @@
 #include "desktop/settings_problems.h"
 #include "desktop/single_instance.h"
 #include "history/history_keeper.h"
+#include "history/history_settings.h"
 #include "history/history_settings_page.h"
+#include "history/history_view.h"
 #include "library/main_window.h"
 #include "logging/logging.h"
 #include "player/first_paint_probe.h"
@@ -145,6 +147,10 @@ int runWindows(
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &players,
         [&window, &players](
             const limber::PlayRequest& request) { players.play(window.library(), request); });
+    desktop.setReminderQuietWhen([&window] {
+        return limber::HistorySettings::load().skipRemindersWhenGoalMet
+            && window.history().glance().todayMeetsGoal;
+    });
     desktop.settingsPages().addPage(
         QObject::tr("History"), [&history, &keeper](limber::SettingsDialog& dialog) {
             auto* page = new limber::HistorySettingsPage(&history);

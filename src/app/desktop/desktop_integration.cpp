@@ -326,12 +326,21 @@ void DesktopIntegration::play(const QString& routineId, SessionOrigin origin)
     emit playRequested(request);
 }
 
+void DesktopIntegration::setReminderQuietWhen(std::function<bool()> quiet)
+{
+    m_reminderQuiet = std::move(quiet);
+}
+
 void DesktopIntegration::reminderDue()
 {
     // Not in the middle of a break (an interval shorter than the routine): the count has
     // started again, so the next reminder comes one interval from now.
     if (m_players.isBreakInProgress()) {
         spdlog::info("reminder not shown: a break is playing");
+        return;
+    }
+    if (m_reminderQuiet && m_reminderQuiet()) {
+        spdlog::info("reminder not shown: today's goal is met");
         return;
     }
     // The desktop's own notification where a service runs; else Limber's notice.

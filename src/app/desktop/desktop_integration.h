@@ -78,6 +78,9 @@ public:
     // Asked when routines with shortcuts were deleted: true removes the shortcuts. The
     // default asks with a message box; tests answer for the user.
     void setRemoveShortcutsQuestion(std::function<bool(const QStringList& names)> question);
+    // Asked when a reminder comes due: true keeps it quiet (the person asked for no reminders
+    // once today's goal is met, and it is). The history sets it; none asks nothing.
+    void setReminderQuietWhen(std::function<bool()> quiet);
 
     // Applies changed settings at once, saves them (the settings dialog calls these).
     void setReminderRules(const ReminderRules& rules);
@@ -129,6 +132,7 @@ private:
     bool m_trayShownForTests = false;
     bool m_quitting = false;
     std::function<bool(const QStringList&)> m_removeShortcutsQuestion;
+    std::function<bool()> m_reminderQuiet;
 };
 
 } // namespace limber

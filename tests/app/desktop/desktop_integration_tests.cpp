@@ -207,6 +207,23 @@ TEST_CASE("A reminder due while a break plays is not shown; the count starts aga
     }
 }
 
+TEST_CASE("A reminder is kept quiet while the history says today's goal is met")
+{
+    Fixture f;
+    f.setInterval(1);
+    bool goalMet = true;
+    f.desktop->setReminderQuietWhen([&goalMet] { return goalMet; });
+    f.clocks.advance(60'000);
+    f.desktop->reminders().check();
+    CHECK_FALSE(f.desktop->notice().isVisible());
+    CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+
+    goalMet = false;
+    f.clocks.advance(60'000);
+    f.desktop->reminders().check();
+    CHECK(f.desktop->notice().isVisible());
+}
+
 TEST_CASE("A reminder still on screen goes when the person comes back from a natural break")
 {
     Fixture f;
