@@ -7,6 +7,7 @@
 #include "routine_document.h"
 #include "routine_item_model.h"
 #include "routine_pane.h"
+#include "shared/words.h"
 #include "storage/library_store.h"
 #include "storage/routine_transfer.h"
 
@@ -37,11 +38,6 @@ const QString problemStyle
 const QString hintStyle = QStringLiteral(
     "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); "
     "border-radius: 4px; padding: 6px; }");
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 

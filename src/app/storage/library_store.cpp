@@ -2,6 +2,7 @@
 
 #include "library_loader.h"
 #include "routine_transfer.h"
+#include "shared/words.h"
 
 #include <limber/save.h>
 
@@ -10,15 +11,6 @@
 #include <QFileInfo>
 
 namespace limber {
-
-namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 LibraryStore::LibraryStore(DataLocations locations, QObject* parent)
     : QObject(parent)

@@ -1,6 +1,7 @@
 #include "routine_transfer.h"
 
 #include "data_locations.h"
+#include "shared/words.h"
 #include "user_files.h"
 
 #include <limber/load.h>
@@ -16,11 +17,6 @@
 namespace limber {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QByteArray bytesOf(const std::string& text)
 {
