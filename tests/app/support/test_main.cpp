@@ -1,8 +1,10 @@
-// The cue tests' main: one QApplication on the offscreen platform, no sound device whatever
-// the machine has (so silence is tested the same everywhere), and settings in a folder of
-// the run's own, then Catch2.
+// The one main of every tests/app executable: one QApplication on the offscreen platform,
+// named as Limber is, with its settings, data and state in a folder of the run's own (tests
+// that need their own folders still make TestDirs), then Catch2. The cue tests are built with
+// LIMBER_TESTS_WITHOUT_SOUND_SERVER, so that silence is tested the same on every machine.
 #define CATCH_CONFIG_RUNNER
 #include <QApplication>
+#include <QFile>
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
@@ -12,7 +14,9 @@ int main(int argc, char** argv)
     // CTest sets it too; this covers running the executable by hand and test discovery.
     if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+#ifdef LIMBER_TESTS_WITHOUT_SOUND_SERVER
     qputenv("PULSE_SERVER", "unix:/nonexistent/limber-cues-tests");
+#endif
     const QTemporaryDir home;
     if (!home.isValid())
         return 1;
