@@ -2,6 +2,7 @@
 // platform: the acceptance walk-through of a reminder, launches handed over by a second
 // Limber, the tray policy on closing the window, settings applied and kept, and the offer
 // to remove shortcuts of a deleted routine.
+#include "../support/fake_clock.h"
 #include "cues/sound_settings_page.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
@@ -14,7 +15,6 @@
 #include "desktop/settings_dialog.h"
 #include "desktop/tray_icon.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "library/builder_view.h"
 #include "library/dialogs.h"
 #include "library/home_view.h"
@@ -54,14 +54,14 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-using desktop_test::FakeClocks;
 using limber::DesktopIntegration;
+using limber::test::FakeClock;
 
 namespace {
 
 struct Fixture {
     desktop_test::TestDirs dirs;
-    FakeClocks clocks;
+    FakeClock clocks;
     std::unique_ptr<limber::MainWindow> window;
     std::unique_ptr<limber::PlayerLauncher> players;
     std::unique_ptr<DesktopIntegration> desktop;

@@ -1,9 +1,9 @@
 // Break reminders in the running app, on fake clocks: the signal comes once when due, the
 // timer waits for the next reminder but never more than a minute, and the tray's status
 // line says what will happen.
+#include "../support/fake_clock.h"
 #include "desktop/reminders.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 
 #include <QSignalSpy>
 
@@ -11,7 +11,7 @@
 
 namespace {
 
-using desktop_test::FakeClocks;
+using limber::test::FakeClock;
 
 limber::ReminderRules everyMinutes(int minutes)
 {
@@ -27,7 +27,7 @@ limber::ReminderRules everyMinutes(int minutes)
 
 TEST_CASE("Reminders fire once when due and wait at most a minute at a time")
 {
-    FakeClocks clocks;
+    FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     QSignalSpy due(&reminders, &limber::Reminders::reminderDue);
     CHECK(reminders.waitMs() == -1); // off: no timer at all
@@ -53,7 +53,7 @@ TEST_CASE("Reminders fire once when due and wait at most a minute at a time")
 
 TEST_CASE("Snooze, pause and resume from the app")
 {
-    FakeClocks clocks;
+    FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     reminders.setRules(everyMinutes(50));
     QSignalSpy changed(&reminders, &limber::Reminders::changed);
@@ -82,7 +82,7 @@ TEST_CASE("Snooze, pause and resume from the app")
 
 TEST_CASE("Waking from a suspend is noticed by the next check, and fires once")
 {
-    FakeClocks clocks;
+    FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     reminders.setRules(everyMinutes(50));
     QSignalSpy due(&reminders, &limber::Reminders::reminderDue);
