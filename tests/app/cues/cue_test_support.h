@@ -1,6 +1,5 @@
-// What the cue tests share: the built-in office break, a driver that
-// plays a controller on the one fake clock, and the cues a plan should give, worked out from the
-// plan.
+// What the cue tests share: the built-in office break, a driver that plays a controller on
+// the one fake clock, and the cues a plan should give, worked out from the plan.
 #pragma once
 
 #include "../support/fake_clock.h"
