@@ -209,7 +209,7 @@ void DesktopIntegration::addSettingsPages()
         auto* general = new GeneralSettingsPage(
             isAutostartEnabled(), PlayerSettings::load().fullScreen, hasTray());
         connect(general, &GeneralSettingsPage::autostartChanged, this,
-            [this, general](bool enabled) { general->showProblem(setAutostart(enabled)); });
+            [this, general](bool enabled) { general->showProblem(setAutostart(enabled).error); });
         connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
             &DesktopIntegration::setFullScreenPlayer);
         return general;
@@ -277,7 +277,7 @@ void DesktopIntegration::setFullScreenPlayer(bool fullScreen)
     reportSaveProblem(PlayerSettings { fullScreen }.save());
 }
 
-QString DesktopIntegration::setAutostart(bool enabled)
+WriteOutcome DesktopIntegration::setAutostart(bool enabled)
 {
     return setAutostartEnabled(enabled, launcherProgram());
 }
@@ -337,9 +337,11 @@ void DesktopIntegration::libraryChanged()
             names << shortcut.name;
     }
     if (!orphans.isEmpty() && m_removeShortcutsQuestion(names)) {
-        const QString error = shortcuts.remove(orphans);
-        if (!error.isEmpty())
-            spdlog::warn("{}", error.toStdString());
+        if (const WriteOutcome removed = shortcuts.remove(orphans); !removed) {
+            spdlog::warn("{}", removed.error.toStdString());
+            m_window.statusBar()->showMessage(
+                tr("The shortcuts were not all removed: %1").arg(removed.error), 15000);
+        }
     }
 }
 

@@ -76,8 +76,8 @@ public:
     void setReminderRules(const ReminderRules& rules);
     void setReminderRoutine(const QString& routineId);
     void setFullScreenPlayer(bool fullScreen);
-    // Returns "" or why the autostart entry could not be changed.
-    QString setAutostart(bool enabled);
+    // Writes or removes the autostart entry.
+    [[nodiscard]] WriteOutcome setAutostart(bool enabled);
 
 signals:
     // Open the player as asked (the PlayerLauncher owns the player windows).
