@@ -32,21 +32,22 @@ namespace limber {
 
 DesktopIntegration::DesktopIntegration(
     MainWindow& window, const PlayerLauncher& players, const Clock& clock, QObject* parent)
-    : DesktopIntegration(
-        window, players, clock, [] { return QDateTime::currentDateTime(); }, parent)
+    : DesktopIntegration(window, players, clock,
+        Surroundings { [] { return QDateTime::currentDateTime(); } }, parent)
 {
 }
 
 DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher& players,
-    const Clock& clock, WallClock wallClock, QObject* parent)
+    const Clock& clock, Surroundings surroundings, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_players(players)
     , m_settings(DesktopSettings::load())
+    , m_trayAssumed(surroundings.trayAssumed)
 {
     // Once per run; the settings dialog lists them again each time it opens.
     SettingsProblems::check().log();
-    m_reminders = new Reminders(clock, std::move(wallClock), this);
+    m_reminders = new Reminders(clock, std::move(surroundings.wallClock), this);
     m_reminders->setRules(m_settings.reminders);
     m_tray = new TrayIcon(*m_reminders, this);
     m_notice = new ReminderNotice;
@@ -152,7 +153,7 @@ void DesktopIntegration::handleRequest(
 
 bool DesktopIntegration::hasTray() const
 {
-    return m_tray->isVisible() || m_trayShownForTests;
+    return m_tray->isVisible() || m_trayAssumed;
 }
 
 bool DesktopIntegration::keepsRunningInTray() const
@@ -227,12 +228,6 @@ ShortcutDialog* DesktopIntegration::openShortcutDialog(const QString& routineId)
     m_shortcutDialog = dialog;
     dialog->show();
     return dialog;
-}
-
-void DesktopIntegration::setTrayShownForTests(bool shown)
-{
-    m_trayShownForTests = shown;
-    applyQuitPolicy();
 }
 
 void DesktopIntegration::setRemoveShortcutsQuestion(

@@ -37,9 +37,14 @@ public:
     // `players` says whether a break is in progress, when a reminder comes due.
     DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
         QObject* parent = nullptr);
-    // Tests pass a wall clock of their own.
+    // What tests decide in place of the desktop: the wall clock, and whether there is a tray
+    // (the offscreen platform has none).
+    struct Surroundings {
+        WallClock wallClock;
+        bool trayAssumed = false;
+    };
     DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
-        WallClock wallClock, QObject* parent);
+        Surroundings surroundings, QObject* parent);
     ~DesktopIntegration() override;
 
     // Shows the main window as the launch asked: on the builder for --builder, and not at
@@ -64,9 +69,6 @@ public:
     // Opens (or raises) the dialogs, not modal; returned for tests.
     SettingsDialog* openSettings();
     ShortcutDialog* openShortcutDialog(const QString& routineId = {});
-
-    // Tests on a platform with no tray act as if there were one.
-    void setTrayShownForTests(bool shown);
 
     // Asked when routines with shortcuts were deleted: true removes the shortcuts. The
     // default asks with a message box; tests answer for the user.
@@ -115,7 +117,7 @@ private:
     QPointer<ShortcutDialog> m_shortcutDialog;
     QSet<QString> m_knownRoutines;
     bool m_startedInTray = false;
-    bool m_trayShownForTests = false;
+    bool m_trayAssumed = false;
     bool m_quitting = false;
     std::function<bool(const QStringList&)> m_removeShortcutsQuestion;
 };

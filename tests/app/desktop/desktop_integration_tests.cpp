@@ -66,8 +66,14 @@ struct Fixture {
     std::unique_ptr<limber::PlayerLauncher> players;
     std::unique_ptr<DesktopIntegration> desktop;
     QList<limber::PlayRequest> played;
+    bool trayAssumed = false;
 
-    Fixture() { open(); }
+    // With `tray`, as if the desktop had a tray (the offscreen platform has none).
+    explicit Fixture(bool tray = false)
+        : trayAssumed(tray)
+    {
+        open();
+    }
     ~Fixture()
     {
         desktop.reset();
@@ -85,8 +91,9 @@ struct Fixture {
         window = std::make_unique<limber::MainWindow>(
             limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
         players = std::make_unique<limber::PlayerLauncher>(clocks, window.get());
-        desktop = std::make_unique<DesktopIntegration>(
-            *window, *players, clocks, [this] { return clocks.wall(); }, nullptr);
+        desktop = std::make_unique<DesktopIntegration>(*window, *players, clocks,
+            DesktopIntegration::Surroundings { [this] { return clocks.wall(); }, trayAssumed },
+            nullptr);
         QObject::connect(desktop.get(), &DesktopIntegration::playRequested, desktop.get(),
             [this](const limber::PlayRequest& request) { played.append(request); });
     }
@@ -266,8 +273,7 @@ TEST_CASE("Started with --tray, no window opens only where there is a tray")
     f.desktop->showWindow(line);
     CHECK(f.window->isVisible()); // offscreen: no tray, so the window opens
 
-    Fixture g;
-    g.desktop->setTrayShownForTests(true);
+    Fixture g { true };
     g.desktop->showWindow(line);
     CHECK_FALSE(g.window->isVisible());
     CHECK(g.desktop->keepsRunningInTray());
@@ -275,8 +281,7 @@ TEST_CASE("Started with --tray, no window opens only where there is a tray")
 
 TEST_CASE("With reminders on, closing the window keeps Limber in the tray, said once")
 {
-    Fixture f;
-    f.desktop->setTrayShownForTests(true);
+    Fixture f { true };
     CHECK(QApplication::quitOnLastWindowClosed());
     f.setInterval(50);
     CHECK(f.desktop->keepsRunningInTray());

@@ -454,8 +454,8 @@ TEST_CASE("the settings dialog lists what in the file could not be used")
     limber::MainWindow window(
         limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
     limber::PlayerLauncher players(clocks, &window);
-    limber::DesktopIntegration desktop(
-        window, players, clocks, [&] { return clocks.wall(); }, nullptr);
+    limber::DesktopIntegration desktop(window, players, clocks,
+        limber::DesktopIntegration::Surroundings { [&] { return clocks.wall(); } }, nullptr);
     CHECK_FALSE(desktop.settings().reminders.enabled);
 
     limber::SettingsDialog* dialog = desktop.openSettings();
