@@ -1,7 +1,7 @@
 #include "home_view.h"
 
 #include "figure/figure_view.h"
-#include "muted_text.h"
+#include "shared/looks.h"
 #include "shared/words.h"
 
 #include <limber/describe.h>
