@@ -1,4 +1,6 @@
 // `limber --list [--json]`: every exercise and routine that loaded, built-in and the user's.
+
+#include "shared/words.h"
 // Problems found while loading go to stderr; they do not change the exit code.
 #include "cli_modes.h"
 #include "command_line.h"
@@ -17,11 +19,6 @@
 namespace limber {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 const char* originName(Origin origin)
 {

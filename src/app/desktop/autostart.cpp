@@ -19,13 +19,13 @@ bool isAutostartEnabled()
     return entry && entry->value(QStringLiteral("Hidden")) != QStringLiteral("true");
 }
 
-QString setAutostartEnabled(bool enabled, const QString& program)
+WriteOutcome setAutostartEnabled(bool enabled, const QString& program)
 {
     const QString path = autostartPath();
     if (!enabled) {
         if (QFile::exists(path) && !QFile::remove(path))
-            return QStringLiteral("cannot remove %1").arg(path);
-        return {};
+            return { false, QStringLiteral("cannot remove %1").arg(path), {} };
+        return { true, {}, {} };
     }
     DesktopEntry entry;
     entry.set(QStringLiteral("Type"), QStringLiteral("Application"));

@@ -2,13 +2,15 @@
 // the tray, so break reminders run without a window. The file is the setting.
 #pragma once
 
+#include "storage/atomic_write.h"
+
 #include <QString>
 
 namespace limber {
 
 QString autostartPath();
 bool isAutostartEnabled();
-// Writes or removes the entry; returns "" or what went wrong.
-QString setAutostartEnabled(bool enabled, const QString& program);
+// Writes or removes the entry.
+[[nodiscard]] WriteOutcome setAutostartEnabled(bool enabled, const QString& program);
 
 } // namespace limber

@@ -145,21 +145,22 @@ std::optional<DesktopEntry> DesktopEntry::read(const QString& path)
     return parse(QString::fromUtf8(read.bytes));
 }
 
-QString DesktopEntry::write(const QString& path, bool executable) const
+WriteOutcome DesktopEntry::write(const QString& path, bool executable) const
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath()))
-        return QStringLiteral("cannot create the folder %1").arg(info.absolutePath());
-    const WriteOutcome written = writeFileAtomically(path, toText().toUtf8());
+        return { false, QStringLiteral("cannot create the folder %1").arg(info.absolutePath()),
+            {} };
+    WriteOutcome written = writeFileAtomically(path, toText().toUtf8());
     if (!written)
-        return written.error;
+        return written;
     QFileDevice::Permissions permissions = QFileDevice::ReadOwner | QFileDevice::WriteOwner
         | QFileDevice::ReadGroup | QFileDevice::ReadOther;
     if (executable)
         permissions |= QFileDevice::ExeOwner | QFileDevice::ExeGroup | QFileDevice::ExeOther;
     if (!QFile::setPermissions(path, permissions))
-        return QStringLiteral("cannot set the permissions of %1").arg(path);
-    return {};
+        return { false, QStringLiteral("cannot set the permissions of %1").arg(path), {} };
+    return written;
 }
 
 QString DesktopEntry::execLine(const QStringList& command)

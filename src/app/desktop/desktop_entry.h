@@ -2,6 +2,8 @@
 // escaping and quoting (launchers, autostart) and read back for the keys Limber looks at.
 #pragma once
 
+#include "storage/atomic_write.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -23,9 +25,9 @@ public:
     // The [Desktop Entry] group of a file's text; other groups are skipped.
     static DesktopEntry parse(const QString& text);
     static std::optional<DesktopEntry> read(const QString& path);
-    // Writes atomically (QSaveFile), creating the folder; an executable file is what
-    // desktops ask of launchers on the Desktop. Returns "" or what went wrong.
-    QString write(const QString& path, bool executable) const;
+    // Writes atomically (writeFileAtomically), creating the folder; an executable file is
+    // what desktops ask of launchers on the Desktop.
+    [[nodiscard]] WriteOutcome write(const QString& path, bool executable) const;
 
     // An Exec value that runs `command` (program first) as it is: arguments quoted and
     // escaped as the specification requires, '%' doubled.

@@ -35,24 +35,25 @@ namespace limber {
 
 DesktopIntegration::DesktopIntegration(
     MainWindow& window, const PlayerLauncher& players, const Clock& clock, QObject* parent)
-    : DesktopIntegration(
-        window, players, clock, [] { return QDateTime::currentDateTime(); }, parent)
+    : DesktopIntegration(window, players, clock,
+        Surroundings { [] { return QDateTime::currentDateTime(); } }, parent)
 {
     m_watch = DesktopWatch::forThisDesktop();
     m_reminders->watch(m_watch.get(), m_watch.get());
 }
 
 DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher& players,
-    const Clock& clock, WallClock wallClock, QObject* parent)
+    const Clock& clock, Surroundings surroundings, QObject* parent)
     : QObject(parent)
     , m_window(window)
     , m_players(players)
     , m_settings(DesktopSettings::load())
     , m_watch(DesktopWatch::none())
+    , m_trayAssumed(surroundings.trayAssumed)
 {
     // Once per run; the settings dialog lists them again each time it opens.
     SettingsProblems::check().log();
-    m_reminders = new Reminders(clock, std::move(wallClock), this);
+    m_reminders = new Reminders(clock, std::move(surroundings.wallClock), this);
     m_reminders->setRules(m_settings.reminders);
     m_tray = new TrayIcon(*m_reminders, this);
     m_notice = new ReminderNotice;
@@ -169,7 +170,7 @@ void DesktopIntegration::handleRequest(
 
 bool DesktopIntegration::hasTray() const
 {
-    return m_tray->isVisible() || m_trayShownForTests;
+    return m_tray->isVisible() || m_trayAssumed;
 }
 
 bool DesktopIntegration::keepsRunningInTray() const
@@ -233,7 +234,7 @@ void DesktopIntegration::addSettingsPages()
         auto* general = new GeneralSettingsPage(
             isAutostartEnabled(), PlayerSettings::load().fullScreen, hasTray());
         connect(general, &GeneralSettingsPage::autostartChanged, this,
-            [this, general](bool enabled) { general->showProblem(setAutostart(enabled)); });
+            [this, general](bool enabled) { general->showProblem(setAutostart(enabled).error); });
         connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
             &DesktopIntegration::setFullScreenPlayer);
         return general;
@@ -251,12 +252,6 @@ ShortcutDialog* DesktopIntegration::openShortcutDialog(const QString& routineId)
     m_shortcutDialog = dialog;
     dialog->show();
     return dialog;
-}
-
-void DesktopIntegration::setTrayShownForTests(bool shown)
-{
-    m_trayShownForTests = shown;
-    applyQuitPolicy();
 }
 
 void DesktopIntegration::setRemoveShortcutsQuestion(
@@ -301,7 +296,7 @@ void DesktopIntegration::setFullScreenPlayer(bool fullScreen)
     reportSaveProblem(PlayerSettings { fullScreen }.save());
 }
 
-QString DesktopIntegration::setAutostart(bool enabled)
+WriteOutcome DesktopIntegration::setAutostart(bool enabled)
 {
     return setAutostartEnabled(enabled, launcherProgram());
 }
@@ -372,9 +367,11 @@ void DesktopIntegration::libraryChanged()
             names << shortcut.name;
     }
     if (!orphans.isEmpty() && m_removeShortcutsQuestion(names)) {
-        const QString error = shortcuts.remove(orphans);
-        if (!error.isEmpty())
-            spdlog::warn("{}", error.toStdString());
+        if (const WriteOutcome removed = shortcuts.remove(orphans); !removed) {
+            spdlog::warn("{}", removed.error.toStdString());
+            m_window.statusBar()->showMessage(
+                tr("The shortcuts were not all removed: %1").arg(removed.error), 15000);
+        }
     }
 }
 

@@ -40,10 +40,15 @@ public:
     // `players` says whether a break is in progress, when a reminder comes due.
     DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
         QObject* parent = nullptr);
-    // Tests pass a wall clock of their own; the desktop's idle time, fullscreen windows and
-    // do-not-disturb are then not watched.
+    // What tests decide in place of the desktop: the wall clock, and whether there is a tray
+    // (the offscreen platform has none). Then the desktop's idle time, fullscreen windows and
+    // do-not-disturb are not watched.
+    struct Surroundings {
+        WallClock wallClock;
+        bool trayAssumed = false;
+    };
     DesktopIntegration(MainWindow& window, const PlayerLauncher& players, const Clock& clock,
-        WallClock wallClock, QObject* parent);
+        Surroundings surroundings, QObject* parent);
     ~DesktopIntegration() override;
 
     // Shows the main window as the launch asked: on the builder for --builder, and not at
@@ -72,9 +77,6 @@ public:
     SettingsDialog* openSettings();
     ShortcutDialog* openShortcutDialog(const QString& routineId = {});
 
-    // Tests on a platform with no tray act as if there were one.
-    void setTrayShownForTests(bool shown);
-
     // Asked when routines with shortcuts were deleted: true removes the shortcuts. The
     // default asks with a message box; tests answer for the user.
     void setRemoveShortcutsQuestion(std::function<bool(const QStringList& names)> question);
@@ -86,8 +88,8 @@ public:
     void setReminderRules(const ReminderRules& rules);
     void setReminderRoutine(const QString& routineId);
     void setFullScreenPlayer(bool fullScreen);
-    // Returns "" or why the autostart entry could not be changed.
-    QString setAutostart(bool enabled);
+    // Writes or removes the autostart entry.
+    [[nodiscard]] WriteOutcome setAutostart(bool enabled);
 
 signals:
     // Open the player as asked (the PlayerLauncher owns the player windows).
@@ -129,7 +131,7 @@ private:
     QPointer<ShortcutDialog> m_shortcutDialog;
     QSet<QString> m_knownRoutines;
     bool m_startedInTray = false;
-    bool m_trayShownForTests = false;
+    bool m_trayAssumed = false;
     bool m_quitting = false;
     std::function<bool(const QStringList&)> m_removeShortcutsQuestion;
     std::function<bool()> m_reminderQuiet;

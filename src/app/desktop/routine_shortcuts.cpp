@@ -61,9 +61,9 @@ RoutineShortcuts::Written RoutineShortcuts::create(
     for (const QString& folder : folders) {
         const QString path = QDir(folder).filePath(fileName(routineId));
         // Desktops only run launchers on the Desktop that are executable.
-        const QString error = launcher.write(path, true);
-        if (!error.isEmpty()) {
-            written.error = QStringLiteral("%1: %2").arg(path, error);
+        const WriteOutcome outcome = launcher.write(path, true);
+        if (!outcome) {
+            written.error = QStringLiteral("%1: %2").arg(path, outcome.error);
             return written;
         }
         written.paths << path;
@@ -99,15 +99,16 @@ QList<RoutineShortcut> RoutineShortcuts::orphaned(
     return orphans;
 }
 
-QString RoutineShortcuts::remove(const QList<RoutineShortcut>& shortcuts) const
+WriteOutcome RoutineShortcuts::remove(const QList<RoutineShortcut>& shortcuts) const
 {
     QStringList failed;
     for (const RoutineShortcut& shortcut : shortcuts)
         if (QFile::exists(shortcut.path) && !QFile::remove(shortcut.path))
             failed << shortcut.path;
-    return failed.isEmpty()
-        ? QString()
-        : QStringLiteral("cannot remove %1").arg(failed.join(QStringLiteral(", ")));
+    if (!failed.isEmpty())
+        return { false, QStringLiteral("cannot remove %1").arg(failed.join(QStringLiteral(", "))),
+            {} };
+    return { true, {}, {} };
 }
 
 } // namespace limber

@@ -44,8 +44,8 @@ public:
     QList<RoutineShortcut> existing() const;
     // Those whose routine `exists` no longer knows.
     QList<RoutineShortcut> orphaned(const std::function<bool(const QString&)>& exists) const;
-    // Removes them; returns "" or what could not be removed.
-    QString remove(const QList<RoutineShortcut>& shortcuts) const;
+    // Removes them; a failure names what could not be removed.
+    [[nodiscard]] WriteOutcome remove(const QList<RoutineShortcut>& shortcuts) const;
 
     const ShortcutFolders& folders() const { return m_folders; }
 

@@ -99,11 +99,11 @@ bool ShortcutDialog::createShortcut()
 
 bool ShortcutDialog::removeOrphans()
 {
-    const QString error = m_shortcuts.remove(m_orphans);
-    m_result->setText(error.isEmpty() ? tr("Removed %n shortcut(s).", nullptr, orphanCount())
-                                      : tr("Some shortcuts could not be removed: %1").arg(error));
+    const WriteOutcome removed = m_shortcuts.remove(m_orphans);
+    m_result->setText(removed ? tr("Removed %n shortcut(s).", nullptr, orphanCount())
+                              : tr("Some shortcuts could not be removed: %1").arg(removed.error));
     refreshOrphans();
-    return error.isEmpty();
+    return removed.ok;
 }
 
 void ShortcutDialog::refreshOrphans()

@@ -1,6 +1,6 @@
 #include "figure/figure_palette.h"
 
-#include "player/player_style.h"
+#include "shared/looks.h"
 
 #include <QPalette>
 

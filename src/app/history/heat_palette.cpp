@@ -1,6 +1,6 @@
 #include "heat_palette.h"
 
-#include "player/player_style.h"
+#include "shared/looks.h"
 
 #include <QPalette>
 

@@ -111,10 +111,8 @@ void HistorySettingsPage::readWidgets()
 {
     HistorySettings changed = m_settings;
     changed.enabled = m_enabled->isChecked();
-    changed.goalKind = m_goalKind->currentIndex() == 1 ? GoalKind::Sessions
-                                                       : GoalKind::Minutes;
-    (changed.goalKind == GoalKind::Sessions ? changed.goalSessions
-                                                             : changed.goalMinutes)
+    changed.goalKind = m_goalKind->currentIndex() == 1 ? GoalKind::Sessions : GoalKind::Minutes;
+    (changed.goalKind == GoalKind::Sessions ? changed.goalSessions : changed.goalMinutes)
         = m_goalAmount->value();
     changed.skipRemindersWhenGoalMet = m_skipReminders->isChecked();
     if (changed == m_settings)

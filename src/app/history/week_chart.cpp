@@ -2,7 +2,7 @@
 
 #include "heat_palette.h"
 #include "history_text.h"
-#include "player/player_style.h"
+#include "shared/looks.h"
 
 #include <QHelpEvent>
 #include <QLocale>

@@ -5,10 +5,11 @@
 #include "exercise_picker.h"
 #include "item_editor.h"
 #include "routine_document.h"
+#include "routine_export.h"
 #include "routine_item_model.h"
 #include "routine_pane.h"
+#include "shared/words.h"
 #include "storage/library_store.h"
-#include "storage/routine_transfer.h"
 
 #include <limber/describe.h>
 #include <limber/load.h>
@@ -16,7 +17,6 @@
 
 #include <QAction>
 #include <QDir>
-#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -37,11 +37,6 @@ const QString problemStyle
 const QString hintStyle = QStringLiteral(
     "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); "
     "border-radius: 4px; padding: 6px; }");
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 } // namespace
 
@@ -254,43 +249,11 @@ bool BuilderView::save()
 
 bool BuilderView::exportRoutine()
 {
-    const QStringList& problems = m_check.problems;
-    Routine routine = m_document->routine();
-    if (!problems.isEmpty()) {
-        m_dialogs.showError(this, tr("“%1” cannot be exported yet").arg(qs(routine.name)),
-            problems.join(QLatin1Char('\n')));
-        return false;
-    }
-    if (routine.id.empty())
-        routine.id = idFromName(qs(routine.name)).toStdString();
-    const QString file = m_dialogs.askSaveFile(this, tr("Export routine"),
-        QDir::homePath() + QLatin1Char('/') + qs(routine.id) + QStringLiteral(".json"),
-        tr("Routine files (*.json)"));
-    if (file.isEmpty())
-        return false;
-    // The file dialog asked about the routine's own file; the exercises beside it are asked
-    // about here, since a person's own file there may share a name with one of them.
-    const ExportPlan plan = m_store.previewExport(routine, file);
-    QStringList written;
-    QStringList existing;
-    for (const FileToWrite& target : plan.files) {
-        written << QDir::toNativeSeparators(target.path);
-        if (target.path != file && QFileInfo::exists(target.path))
-            existing << QDir::toNativeSeparators(target.path);
-    }
-    if (!existing.isEmpty()
-        && !m_dialogs.confirm(this, tr("Replace files?"),
-            tr("These files already exist and would be replaced:\n%1")
-                .arg(existing.join(QLatin1Char('\n')))))
-        return false;
-    const WriteOutcome outcome = m_store.exportRoutine(routine, file);
-    if (!outcome) {
-        m_dialogs.showError(this, tr("Cannot export “%1”").arg(qs(routine.name)), outcome.error);
-        return false;
-    }
-    emit message(
-        tr("Exported “%1”: wrote %2").arg(qs(routine.name), written.join(QStringLiteral(", "))));
-    return true;
+    const std::optional<QString> written
+        = exportRoutineAsking(this, m_dialogs, m_store, m_document->routine(), m_check.problems);
+    if (written)
+        emit message(*written);
+    return written.has_value();
 }
 
 void BuilderView::play()

@@ -1,7 +1,7 @@
 #include "exercise_details.h"
 
 #include "figure/figure_view.h"
-#include "muted_text.h"
+#include "shared/looks.h"
 #include "star.h"
 #include "storage/favourites.h"
 

@@ -1,6 +1,7 @@
 #include "exercise_model.h"
 
 #include "exercise_roles.h"
+#include "shared/words.h"
 #include "storage/favourites.h"
 
 #include <limber/describe.h>
@@ -14,11 +15,6 @@
 namespace limber {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QStringList qsl(const std::vector<std::string>& texts)
 {

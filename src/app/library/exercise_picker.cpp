@@ -4,7 +4,7 @@
 #include "exercise_filter.h"
 #include "exercise_model.h"
 #include "exercise_roles.h"
-#include "muted_text.h"
+#include "shared/looks.h"
 
 #include <QCheckBox>
 #include <QLabel>

@@ -2,7 +2,8 @@
 
 #include "figure/figure_view.h"
 #include "history/history_summary.h"
-#include "muted_text.h"
+#include "shared/looks.h"
+#include "shared/words.h"
 
 #include <limber/describe.h>
 #include <limber/plan.h>
@@ -22,11 +23,6 @@ constexpr int columns = 3;
 // A card shows the first few stretches of its routine, small, as a glance at what it asks.
 constexpr int cardFigures = 4;
 constexpr int cardFigureSize = 44;
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 // "4:35 · 5 stretches · seated, standing"
 QString routineFacts(const Routine& routine, const Library& library, const PlanOptions& options)

@@ -1,6 +1,6 @@
 #include "item_editor.h"
 
-#include "muted_text.h"
+#include "shared/looks.h"
 
 #include <limber/describe.h>
 #include <limber/load.h>

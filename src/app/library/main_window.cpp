@@ -234,12 +234,12 @@ bool MainWindow::importRoutine()
             return false;
         }
     }
-    QString id;
-    const WriteOutcome outcome = m_store->importRoutine(file, mode, &id);
-    if (!outcome) {
-        m_dialogs->showError(this, tr("Nothing was imported"), outcome.error);
+    const LibraryStore::ImportOutcome imported = m_store->importRoutine(file, mode);
+    if (!imported) {
+        m_dialogs->showError(this, tr("Nothing was imported"), imported.written.error);
         return false;
     }
+    const QString& id = imported.routineId;
     const Routine* routine = m_store->library().findRoutine(id.toStdString());
     const QString name = routine ? QString::fromStdString(routine->name) : id;
     statusBar()->showMessage(mode == ImportMode::KeepMine

@@ -1,6 +1,7 @@
 #include "routine_item_model.h"
 
 #include "exercise_roles.h"
+#include "shared/words.h"
 #include "storage/favourites.h"
 
 #include <limber/describe.h>
@@ -8,15 +9,6 @@
 #include <QMimeData>
 
 namespace limber {
-
-namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 Dose itemDose(const RoutineItem& item, const Exercise& exercise)
 {

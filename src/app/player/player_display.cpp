@@ -1,6 +1,7 @@
 #include "player_display.h"
 
 #include "player_routine.h"
+#include "shared/words.h"
 
 #include <limber/describe.h>
 #include <limber/session.h>
@@ -18,11 +19,6 @@ QString tr(const char* text)
     return QCoreApplication::translate("limber::PlayerDisplay", text);
 }
 
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
 QString stageOf(SegmentKind kind)
 {
     switch (kind) {
@@ -36,23 +32,6 @@ QString stageOf(SegmentKind kind)
         return tr("Reps");
     case SegmentKind::Rest:
         return tr("Rest");
-    }
-    return {};
-}
-
-QString positionWord(Position position)
-{
-    switch (position) {
-    case Position::Seated:
-        return tr("Seated");
-    case Position::Standing:
-        return tr("Standing");
-    case Position::Kneeling:
-        return tr("Kneeling");
-    case Position::Floor:
-        return tr("On the floor");
-    case Position::Wall:
-        return tr("At a wall");
     }
     return {};
 }
@@ -155,16 +134,6 @@ QString restText(const Plan& plan, int index)
 }
 
 } // namespace
-
-QString sideWord(Side side)
-{
-    return side == Side::Left ? tr("left") : tr("right");
-}
-
-QString sideTitle(Side side)
-{
-    return side == Side::Left ? tr("Left side") : tr("Right side");
-}
 
 PlayerDisplay describeMoment(const Session& session, const PlayerRoutine& routine, std::int64_t now)
 {

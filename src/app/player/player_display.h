@@ -49,8 +49,4 @@ struct PlayerDisplay {
 PlayerDisplay describeMoment(
     const Session& session, const PlayerRoutine& routine, std::int64_t now);
 
-// "left" / "right" in a sentence, "Left side" / "Right side" on a banner.
-QString sideWord(Side side);
-QString sideTitle(Side side);
-
 } // namespace limber

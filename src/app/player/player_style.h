@@ -1,6 +1,8 @@
-// The player's look: the system palette with one calm accent colour and a type scale that
-// follows the window's size (the controls' shapes are ControlStyle's).
+// The player's look: the shared looks (shared/looks.h) and a type scale that follows the
+// window's size (the controls' shapes are ControlStyle's).
 #pragma once
+
+#include "shared/looks.h"
 
 #include <QColor>
 #include <QFont>
@@ -9,15 +11,6 @@ class QPalette;
 class QWidget;
 
 namespace limber {
-
-bool isDarkPalette(const QPalette& palette);
-// A calm teal, lighter on dark palettes so it keeps its contrast with the text behind it.
-QColor accentColor(const QPalette& palette);
-// Text on an accent-filled shape.
-QColor onAccentColor(const QPalette& palette);
-// Secondary text: the window text blended toward the window colour.
-QColor mutedTextColor(const QPalette& palette);
-QColor blend(const QColor& from, const QColor& to, double amount);
 
 // The player's type scale, in multiples of the application's font. Every text is one of these
 // sizes, at Normal or DemiBold (titles Bold): each size and weight is a font engine that Qt

@@ -3,6 +3,7 @@
 #include "control_style.h"
 #include "player_routine.h"
 #include "player_style.h"
+#include "shared/words.h"
 
 #include <limber/describe.h>
 
@@ -13,11 +14,6 @@
 namespace limber {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QLabel* centred(const QString& text, double scale, QFont::Weight weight, bool muted = false)
 {

@@ -5,6 +5,7 @@
 #include "figure/figure_view.h"
 #include "player_display.h"
 #include "player_style.h"
+#include "shared/words.h"
 #include "side_banner.h"
 
 #include <QHBoxLayout>

@@ -2,6 +2,7 @@
 
 #include "library_loader.h"
 #include "routine_transfer.h"
+#include "shared/words.h"
 
 #include <limber/save.h>
 
@@ -10,15 +11,6 @@
 #include <QFileInfo>
 
 namespace limber {
-
-namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
-
-} // namespace
 
 LibraryStore::LibraryStore(DataLocations locations, QObject* parent)
     : QObject(parent)
@@ -84,11 +76,11 @@ ImportPlan LibraryStore::previewImport(const QString& file, ImportMode mode)
     return plan;
 }
 
-WriteOutcome LibraryStore::importRoutine(const QString& file, ImportMode mode, QString* importedId)
+LibraryStore::ImportOutcome LibraryStore::importRoutine(const QString& file, ImportMode mode)
 {
     const ImportPlan plan = planImport(file, m_library, m_locations, mode);
     if (!plan.errors.isEmpty())
-        return recorded({ false, plan.errors.join(QLatin1Char('\n')), {} });
+        return { recorded({ false, plan.errors.join(QLatin1Char('\n')), {} }), {} };
 
     WriteOutcome outcome { true, {}, {} };
     QStringList written;
@@ -105,12 +97,10 @@ WriteOutcome LibraryStore::importRoutine(const QString& file, ImportMode mode, Q
         if (!step.movedAsideTo.isEmpty())
             outcome.movedAsideTo = step.movedAsideTo;
     }
-    if (outcome) {
-        if (importedId)
-            *importedId = qs(plan.routine.id);
-        reload();
-    }
-    return recorded(std::move(outcome));
+    if (!outcome)
+        return { recorded(std::move(outcome)), {} };
+    reload();
+    return { recorded(std::move(outcome)), qs(plan.routine.id) };
 }
 
 ExportPlan LibraryStore::previewExport(const Routine& routine, const QString& file) const

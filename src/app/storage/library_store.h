@@ -51,9 +51,13 @@ public:
     ImportPlan previewImport(const QString& file, ImportMode mode);
     // Reads a routine file and the user exercises beside it (see docs/DATA-FORMAT.md, "Sharing
     // routines"), and adds them to the user's folders. On any problem nothing is written and
-    // the returned outcome's error lists every problem. `importedId` receives the routine's id.
-    [[nodiscard]] WriteOutcome importRoutine(
-        const QString& file, ImportMode mode, QString* importedId = nullptr);
+    // the returned outcome's error lists every problem.
+    struct ImportOutcome {
+        WriteOutcome written;
+        QString routineId; // of the routine brought in, once written
+        explicit operator bool() const { return written.ok; }
+    };
+    [[nodiscard]] ImportOutcome importRoutine(const QString& file, ImportMode mode);
     // The files an export of `routine` as `file` writes: the routine, then each user exercise
     // it uses, beside it.
     ExportPlan previewExport(const Routine& routine, const QString& file) const;

@@ -1,6 +1,7 @@
 #include "routine_transfer.h"
 
 #include "data_locations.h"
+#include "shared/words.h"
 #include "user_files.h"
 
 #include <limber/load.h>
@@ -16,11 +17,6 @@
 namespace limber {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QByteArray bytesOf(const std::string& text)
 {
@@ -142,13 +138,12 @@ ImportPlan planImport(
 {
     ImportPlan plan;
     const QString name = QDir::toNativeSeparators(file);
-    QString readError;
-    const QByteArray bytes = readUserFile(file, &readError);
-    if (!readError.isEmpty()) {
-        plan.errors << name + QStringLiteral(": cannot read: ") + readError;
+    const RegularFileRead read = readUserFile(file);
+    if (!read.ok()) {
+        plan.errors << name + QStringLiteral(": cannot read: ") + read.problem;
         return plan;
     }
-    LoadedDocument loaded = loadDocument(viewOf(bytes), name.toStdString());
+    LoadedDocument loaded = loadDocument(viewOf(read.bytes), name.toStdString());
     plan.errors << formatted(loaded.diagnostics);
     if (std::holds_alternative<Exercise>(loaded.value))
         plan.errors << name
@@ -168,13 +163,13 @@ ImportPlan planImport(
         if (!beside.exists() && !beside.isSymLink())
             continue; // it must be in the library already; checkRoutine below says if it is not
         const QString besideName = QDir::toNativeSeparators(besidePath);
-        readError.clear();
-        const QByteArray exerciseBytes = readUserFile(besidePath, &readError);
-        if (!readError.isEmpty()) {
-            plan.errors << besideName + QStringLiteral(": cannot read: ") + readError;
+        const RegularFileRead besideRead = readUserFile(besidePath);
+        if (!besideRead.ok()) {
+            plan.errors << besideName + QStringLiteral(": cannot read: ") + besideRead.problem;
             continue;
         }
-        LoadedDocument loadedBeside = loadDocument(viewOf(exerciseBytes), besideName.toStdString());
+        LoadedDocument loadedBeside
+            = loadDocument(viewOf(besideRead.bytes), besideName.toStdString());
         plan.errors << formatted(loadedBeside.diagnostics);
         const auto* exercise = std::get_if<Exercise>(&loadedBeside.value);
         if (!exercise) {

@@ -21,22 +21,19 @@ QString described(const QString& path, const QString& problem)
 
 } // namespace
 
-QByteArray readUserFile(const QString& path, QString* error)
+RegularFileRead readUserFile(const QString& path)
 {
-    const RegularFileRead read = readRegularFile(path);
-    if (!read.ok() && error)
-        *error = read.problem;
-    return read.bytes;
+    return readRegularFile(path);
 }
 
 bool isBrokenFile(const QString& path)
 {
     if (!QFileInfo(path).isFile())
         return false;
-    QString error;
-    const QByteArray bytes = readUserFile(path, &error);
-    if (!error.isEmpty())
+    const RegularFileRead read = readUserFile(path);
+    if (!read.ok())
         return true;
+    const QByteArray& bytes = read.bytes;
     const LoadedDocument loaded
         = loadDocument(std::string_view(bytes.constData(), static_cast<std::size_t>(bytes.size())),
             path.toStdString());

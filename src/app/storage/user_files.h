@@ -4,6 +4,7 @@
 #pragma once
 
 #include "atomic_write.h"
+#include "regular_file.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -11,8 +12,8 @@
 
 namespace limber {
 
-// The bytes of a user file, at most one byte past what the loader accepts.
-QByteArray readUserFile(const QString& path, QString* error = nullptr);
+// The bytes of a user file, at most one byte past what the loader accepts, or why not.
+RegularFileRead readUserFile(const QString& path);
 
 // True when `path` holds a file that does not load as an exercise or routine.
 bool isBrokenFile(const QString& path);

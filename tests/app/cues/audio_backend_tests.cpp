@@ -26,8 +26,8 @@ using limber::QtSoundSink;
 using limber::SessionState;
 using limber::Sound;
 using limber::VoiceSink;
+using limber::test::FakeClock;
 using limber::test::LogCapture;
-using limber::test::TestClock;
 
 TEST_CASE("Without a sound device the sinks stay silent and say why once", "[backend]")
 {
@@ -76,7 +76,7 @@ TEST_CASE(
     QElapsedTimer wall;
     wall.start();
 
-    TestClock clock;
+    FakeClock clock;
     const PlayerRoutine routine = limber::test::officeBreak();
     PlayerController controller(routine.plan, clock);
     QWidget window;

@@ -17,13 +17,13 @@ using limber::PlayerController;
 using limber::PlayerRoutine;
 using limber::test::CueLog;
 using limber::test::expectedCues;
+using limber::test::FakeClock;
 using limber::test::Heard;
 using limber::test::officeBreak;
 using limber::test::playUntil;
 using limber::test::playWithSpeech;
 using limber::test::RecordingSoundSink;
 using limber::test::RecordingVoiceSink;
-using limber::test::TestClock;
 
 namespace {
 
@@ -65,7 +65,7 @@ struct CuedPlayer {
     // Moves the clock without letting the controller notice (a stalled event loop).
     void stallTo(std::int64_t ms) { clock.set(start_ + ms); }
 
-    TestClock clock;
+    FakeClock clock;
     PlayerRoutine routine = officeBreak();
     PlayerController controller { routine.plan, clock };
     CueLog log { clock };

@@ -58,7 +58,7 @@ PlayerRoutine officeBreak()
 }
 
 void playUntil(
-    PlayerController& controller, TestClock& clock, std::int64_t start, std::int64_t untilMs)
+    PlayerController& controller, FakeClock& clock, std::int64_t start, std::int64_t untilMs)
 {
     int fired = 0;
     while (controller.isTimerArmed() && *controller.timerDueAt() <= start + untilMs) {
@@ -70,7 +70,7 @@ void playUntil(
     controller.refresh();
 }
 
-void playWithSpeech(PlayerController& controller, TestClock& clock, RecordingVoiceSink& voice,
+void playWithSpeech(PlayerController& controller, FakeClock& clock, RecordingVoiceSink& voice,
     std::int64_t start, std::int64_t untilMs, std::int64_t msPerCharacter)
 {
     constexpr std::int64_t never = std::numeric_limits<std::int64_t>::max();

@@ -1,9 +1,9 @@
-// What the cue tests share: a clock moved by hand, the built-in office break, a driver that
-// plays a controller on that clock, and the cues a plan should give, worked out from the plan.
+// What the cue tests share: the built-in office break, a driver that plays a controller on
+// the one fake clock, and the cues a plan should give, worked out from the plan.
 #pragma once
 
+#include "../support/fake_clock.h"
 #include "cues/cue_settings.h"
-#include "player/clock.h"
 #include "player/player_routine.h"
 #include "recording_sinks.h"
 
@@ -21,16 +21,6 @@ class PlayerController;
 }
 
 namespace limber::test {
-
-class TestClock final : public Clock {
-public:
-    std::int64_t nowMs() const override { return m_now; }
-    void set(std::int64_t now) { m_now = now; }
-    void advance(std::int64_t ms) { m_now += ms; }
-
-private:
-    std::int64_t m_now = 5'000'000; // an arbitrary origin: only differences matter
-};
 
 // Catches what is logged while it lives (it replaces spdlog's default logger).
 class LogCapture {
@@ -67,7 +57,7 @@ PlayerRoutine officeBreak();
 // time and the controller refreshes), then sets the clock to exactly start + untilMs and
 // refreshes once more.
 void playUntil(
-    PlayerController& controller, TestClock& clock, std::int64_t start, std::int64_t untilMs);
+    PlayerController& controller, FakeClock& clock, std::int64_t start, std::int64_t untilMs);
 
 // The same, with a lasting voice that takes `msPerCharacter` per character of each phrase
 // plus speechFixedMs, and is told it has finished at exactly that time. Flite's phrases, cut
@@ -75,7 +65,7 @@ void playUntil(
 // audio_backend_tests.cpp); the extra covers opening the output.
 inline constexpr std::int64_t speechFixedMs = 400;
 inline constexpr std::int64_t speechMsPerCharacter = 60;
-void playWithSpeech(PlayerController& controller, TestClock& clock, RecordingVoiceSink& voice,
+void playWithSpeech(PlayerController& controller, FakeClock& clock, RecordingVoiceSink& voice,
     std::int64_t start, std::int64_t untilMs, std::int64_t msPerCharacter);
 
 // Everything the cue layer should give for `routine` played straight through, in order, each

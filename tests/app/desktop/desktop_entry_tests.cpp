@@ -61,16 +61,19 @@ TEST_CASE("Writing is atomic, makes the folder, and marks launchers executable")
     entry.set(QStringLiteral("Exec"), QStringLiteral("limber"));
 
     const QString path = dirs.file(QStringLiteral("new/folder/limber.desktop"));
-    CHECK(entry.write(path, true).isEmpty());
+    CHECK(entry.write(path, true));
     CHECK(QFileInfo(path).isExecutable());
     CHECK(DesktopEntry::read(path)->value(QStringLiteral("Exec")) == QStringLiteral("limber"));
 
-    CHECK(entry.write(path, false).isEmpty());
+    CHECK(entry.write(path, false));
     CHECK_FALSE(QFileInfo(path).isExecutable());
 
     const QString blocked = dirs.file(QStringLiteral("a-file"));
     QFile file(blocked);
     REQUIRE(file.open(QIODevice::WriteOnly));
     file.close();
-    CHECK_FALSE(entry.write(blocked + QStringLiteral("/under/it.desktop"), false).isEmpty());
+    const limber::WriteOutcome refused
+        = entry.write(blocked + QStringLiteral("/under/it.desktop"), false);
+    CHECK_FALSE(refused);
+    CHECK_FALSE(refused.error.isEmpty());
 }

@@ -2,6 +2,7 @@
 // platform: the acceptance walk-through of a reminder, launches handed over by a second
 // Limber, the tray policy on closing the window, settings applied and kept, and the offer
 // to remove shortcuts of a deleted routine.
+#include "../support/fake_clock.h"
 #include "cues/sound_settings_page.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
@@ -14,7 +15,6 @@
 #include "desktop/settings_dialog.h"
 #include "desktop/tray_icon.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "fake_desktop.h"
 #include "library/builder_view.h"
 #include "library/dialogs.h"
@@ -55,20 +55,26 @@
 #include <catch2/catch.hpp>
 #include <memory>
 
-using desktop_test::FakeClocks;
 using limber::DesktopIntegration;
+using limber::test::FakeClock;
 
 namespace {
 
 struct Fixture {
     desktop_test::TestDirs dirs;
-    FakeClocks clocks;
+    FakeClock clocks;
     std::unique_ptr<limber::MainWindow> window;
     std::unique_ptr<limber::PlayerLauncher> players;
     std::unique_ptr<DesktopIntegration> desktop;
     QList<limber::PlayRequest> played;
+    bool trayAssumed = false;
 
-    Fixture() { open(); }
+    // With `tray`, as if the desktop had a tray (the offscreen platform has none).
+    explicit Fixture(bool tray = false)
+        : trayAssumed(tray)
+    {
+        open();
+    }
     ~Fixture()
     {
         desktop.reset();
@@ -86,8 +92,9 @@ struct Fixture {
         window = std::make_unique<limber::MainWindow>(
             limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
         players = std::make_unique<limber::PlayerLauncher>(clocks, window.get());
-        desktop = std::make_unique<DesktopIntegration>(
-            *window, *players, clocks, [this] { return clocks.wall(); }, nullptr);
+        desktop = std::make_unique<DesktopIntegration>(*window, *players, clocks,
+            DesktopIntegration::Surroundings { [this] { return clocks.wall(); }, trayAssumed },
+            nullptr);
         QObject::connect(desktop.get(), &DesktopIntegration::playRequested, desktop.get(),
             [this](const limber::PlayRequest& request) { played.append(request); });
     }
@@ -332,8 +339,7 @@ TEST_CASE("Started with --tray, no window opens only where there is a tray")
     f.desktop->showWindow(line);
     CHECK(f.window->isVisible()); // offscreen: no tray, so the window opens
 
-    Fixture g;
-    g.desktop->setTrayShownForTests(true);
+    Fixture g { true };
     g.desktop->showWindow(line);
     CHECK_FALSE(g.window->isVisible());
     CHECK(g.desktop->keepsRunningInTray());
@@ -341,8 +347,7 @@ TEST_CASE("Started with --tray, no window opens only where there is a tray")
 
 TEST_CASE("With reminders on, closing the window keeps Limber in the tray, said once")
 {
-    Fixture f;
-    f.desktop->setTrayShownForTests(true);
+    Fixture f { true };
     CHECK(QApplication::quitOnLastWindowClosed());
     f.setInterval(50);
     CHECK(f.desktop->keepsRunningInTray());

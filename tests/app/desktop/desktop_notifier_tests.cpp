@@ -2,6 +2,7 @@
 // test's own on a private bus: what Notify carries, what each action and each way of closing
 // does, replacing instead of stacking, and Limber's own notice where no service (or no
 // action) can do the job.
+#include "../support/fake_clock.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_notifier.h"
 #include "desktop/notification_image.h"
@@ -9,7 +10,6 @@
 #include "desktop/reminder_notice.h"
 #include "desktop/reminders.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "fake_notification_server.h"
 #include "library/dialogs.h"
 #include "library/main_window.h"
@@ -233,12 +233,12 @@ TEST_CASE("In the running app a due reminder is a notification: its Start opens 
     Bus bus;
     if (!bus.start(withActions))
         return;
-    desktop_test::FakeClocks clocks;
+    limber::test::FakeClock clocks;
     limber::MainWindow window(
         limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
     limber::PlayerLauncher players(clocks, &window);
-    limber::DesktopIntegration desktop(
-        window, players, clocks, [&clocks] { return clocks.wall(); }, nullptr);
+    limber::DesktopIntegration desktop(window, players, clocks,
+        limber::DesktopIntegration::Surroundings { [&clocks] { return clocks.wall(); } }, nullptr);
     desktop.notifier().setBus(bus.bus.connect());
     QList<limber::PlayRequest> played;
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &desktop,

@@ -1,6 +1,8 @@
-// What the desktop tests share: private XDG folders per test, printing Qt values in failed
-// checks, running a program to the end, and finding a validator on PATH.
+// What the desktop tests share: the private folders of each test (TestDirs), printing Qt
+// values in failed checks, running a program to the end, and finding a validator on PATH.
 #pragma once
+
+#include "../support/test_dirs.h"
 
 #include <QDateTime>
 #include <QString>
@@ -24,22 +26,7 @@ template <> struct StringMaker<QDateTime> {
 
 namespace desktop_test {
 
-// HOME and the XDG config, data, state and runtime dirs inside one temporary dir, put back
-// when the test ends.
-class TestDirs {
-public:
-    TestDirs();
-    ~TestDirs();
-    TestDirs(const TestDirs&) = delete;
-    TestDirs& operator=(const TestDirs&) = delete;
-
-    QString path() const { return m_dir.path(); }
-    QString file(const QString& relative) const { return m_dir.filePath(relative); }
-
-private:
-    QTemporaryDir m_dir;
-    std::map<QByteArray, QByteArray> m_saved;
-};
+using limber::test::TestDirs;
 
 struct RunResult {
     bool started = false;

@@ -2,13 +2,13 @@
 // the running app's reminder with its Start and Snooze, and Start picked from dunst's own
 // action menu (`dunstctl action`, as its keyboard shortcut does) opens the break. Skipped,
 // saying why, where dunst, Xvfb or dbus-daemon is not installed.
+#include "../support/fake_clock.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_notifier.h"
 #include "desktop/player_launcher.h"
 #include "desktop/reminder_notice.h"
 #include "desktop/reminders.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "library/dialogs.h"
 #include "library/main_window.h"
 #include "private_bus.h"
@@ -131,12 +131,12 @@ TEST_CASE("dunst shows the reminder, and its Start action opens the break")
         return;
     }
 
-    desktop_test::FakeClocks clocks;
+    limber::test::FakeClock clocks;
     limber::MainWindow window(
         limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
     limber::PlayerLauncher players(clocks, &window);
-    limber::DesktopIntegration desktop(
-        window, players, clocks, [&clocks] { return clocks.wall(); }, nullptr);
+    limber::DesktopIntegration desktop(window, players, clocks,
+        limber::DesktopIntegration::Surroundings { [&clocks] { return clocks.wall(); } }, nullptr);
     desktop.notifier().setBus(client);
     QList<limber::PlayRequest> played;
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &desktop,

@@ -2,6 +2,7 @@
 // stock GNOME has none), closing the main window with reminders on leaves Limber running, says
 // so once with Keep reminding me and Quit Limber, and the next reminder still comes, offering
 // Quit Limber itself.
+#include "../support/fake_clock.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
 #include "desktop/general_settings_page.h"
@@ -11,7 +12,6 @@
 #include "desktop/reminders.h"
 #include "desktop/settings_dialog.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "library/dialogs.h"
 #include "library/main_window.h"
 #include "storage/data_locations.h"
@@ -32,12 +32,12 @@ namespace {
 
 struct NoTray {
     desktop_test::TestDirs dirs;
-    desktop_test::FakeClocks clocks;
+    limber::test::FakeClock clocks;
     limber::MainWindow window { limber::DataLocations::standard(),
         std::make_unique<limber::Dialogs>() };
     limber::PlayerLauncher players { clocks, &window };
-    limber::DesktopIntegration desktop { window, players, clocks, [this] { return clocks.wall(); },
-        nullptr };
+    limber::DesktopIntegration desktop { window, players, clocks,
+        limber::DesktopIntegration::Surroundings { [this] { return clocks.wall(); } }, nullptr };
 
     NoTray()
     {
@@ -161,8 +161,10 @@ TEST_CASE("Where there is a tray, the reminder has no Quit of its own")
 {
     NoTray f;
     CHECK(f.desktop.notice().quitButton().isVisibleTo(&f.desktop.notice()));
-    f.desktop.setTrayShownForTests(true);
-    CHECK_FALSE(f.desktop.notice().quitButton().isVisibleTo(&f.desktop.notice()));
+    limber::DesktopIntegration withTray { f.window, f.players, f.clocks,
+        limber::DesktopIntegration::Surroundings { [&f] { return f.clocks.wall(); }, true },
+        nullptr };
+    CHECK_FALSE(withTray.notice().quitButton().isVisibleTo(&withTray.notice()));
 }
 
 TEST_CASE("With no tray, the Desktop settings say that Limber keeps running for its reminders")

@@ -1,9 +1,9 @@
 // One break at a time, on the offscreen platform and a fake clock: the player launcher
 // raises the player of the routine asked again, and for another routine during a break
 // does what the person answers.
+#include "../support/fake_clock.h"
 #include "desktop/player_launcher.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
 #include "storage/data_locations.h"
@@ -22,7 +22,7 @@ namespace {
 
 struct Fixture {
     desktop_test::TestDirs dirs;
-    desktop_test::FakeClocks clock;
+    limber::test::FakeClock clock;
     limber::Library library = limber::loadStandardLibrary(limber::DataLocations::standard());
     limber::PlayerLauncher launcher { clock };
     QStringList questions;

@@ -1,9 +1,9 @@
 // Break reminders in the running app, on fake clocks: the signal comes once when due, the
 // timer waits for the next reminder but never more than a minute, and the tray's status
 // line says what will happen.
+#include "../support/fake_clock.h"
 #include "desktop/reminders.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "fake_desktop.h"
 
 #include <QSignalSpy>
@@ -12,7 +12,7 @@
 
 namespace {
 
-using desktop_test::FakeClocks;
+using limber::test::FakeClock;
 
 limber::ReminderRules everyMinutes(int minutes)
 {
@@ -28,7 +28,7 @@ limber::ReminderRules everyMinutes(int minutes)
 
 TEST_CASE("Reminders fire once when due and wait at most a minute at a time")
 {
-    FakeClocks clocks;
+    FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     QSignalSpy due(&reminders, &limber::Reminders::reminderDue);
     CHECK(reminders.waitMs() == -1); // off: no timer at all
@@ -54,7 +54,7 @@ TEST_CASE("Reminders fire once when due and wait at most a minute at a time")
 
 TEST_CASE("Snooze, pause and resume from the app")
 {
-    FakeClocks clocks;
+    FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     reminders.setRules(everyMinutes(50));
     QSignalSpy changed(&reminders, &limber::Reminders::changed);
@@ -83,7 +83,7 @@ TEST_CASE("Snooze, pause and resume from the app")
 
 TEST_CASE("Waking from a suspend is noticed by the next check, and fires once")
 {
-    FakeClocks clocks;
+    FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     reminders.setRules(everyMinutes(50));
     QSignalSpy due(&reminders, &limber::Reminders::reminderDue);
@@ -97,7 +97,7 @@ TEST_CASE("Waking from a suspend is noticed by the next check, and fires once")
 
 TEST_CASE("The app's reminders read the desktop's idle time at each check")
 {
-    FakeClocks clocks;
+    limber::test::FakeClock clocks;
     desktop_test::FakeIdleSource idle;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     reminders.watch(&idle, nullptr);
@@ -141,7 +141,7 @@ TEST_CASE("The app's reminders read the desktop's idle time at each check")
 
 TEST_CASE("The app's reminders look at the desktop as soon as they watch it or are switched on")
 {
-    FakeClocks clocks;
+    limber::test::FakeClock clocks;
     desktop_test::FakeIdleSource idle;
     idle.idle = 0;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
@@ -161,7 +161,7 @@ TEST_CASE("The app's reminders look at the desktop as soon as they watch it or a
 
 TEST_CASE("The app's reminders wait for a fullscreen window, then show")
 {
-    FakeClocks clocks;
+    limber::test::FakeClock clocks;
     desktop_test::FakeAttentionSource attention;
     attention.fullscreen = true;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });

@@ -2,6 +2,7 @@
 // bad value gives its default and one problem, a FIFO or a device there never blocks and is
 // never written, a file that cannot be parsed is moved aside before a rewrite, and a full
 // disk leaves the old file as it was.
+#include "../support/fake_clock.h"
 #include "../support/full_disk.h"
 #include "cues/cue_settings.h"
 #include "desktop/desktop_integration.h"
@@ -10,7 +11,6 @@
 #include "desktop/settings_dialog.h"
 #include "desktop/settings_problems.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 #include "library/dialogs.h"
 #include "library/main_window.h"
 #include "storage/app_settings.h"
@@ -453,13 +453,13 @@ TEST_CASE("on a full disk saving the settings fails, and the old file stays byte
 TEST_CASE("the settings dialog lists what in the file could not be used")
 {
     desktop_test::TestDirs dirs;
-    desktop_test::FakeClocks clocks;
+    limber::test::FakeClock clocks;
     writeSettingsText("[reminders]\nenabled=banana\n[cues]\nvolume=loud\n");
     limber::MainWindow window(
         limber::DataLocations::standard(), std::make_unique<limber::Dialogs>());
     limber::PlayerLauncher players(clocks, &window);
-    limber::DesktopIntegration desktop(
-        window, players, clocks, [&] { return clocks.wall(); }, nullptr);
+    limber::DesktopIntegration desktop(window, players, clocks,
+        limber::DesktopIntegration::Surroundings { [&] { return clocks.wall(); } }, nullptr);
     CHECK_FALSE(desktop.settings().reminders.enabled);
 
     limber::SettingsDialog* dialog = desktop.openSettings();

@@ -1,9 +1,9 @@
 // The tray menu (driven even where there is no tray) and the reminder notice's buttons.
+#include "../support/fake_clock.h"
 #include "desktop/reminder_notice.h"
 #include "desktop/reminders.h"
 #include "desktop/tray_icon.h"
 #include "desktop_test_support.h"
-#include "fake_clocks.h"
 
 #include <QAction>
 #include <QMenu>
@@ -37,7 +37,7 @@ limber::ReminderRules onAllDay()
 
 TEST_CASE("The tray menu starts any routine and asks to open, set up and quit")
 {
-    desktop_test::FakeClocks clocks;
+    limber::test::FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     limber::TrayIcon tray(reminders);
     tray.setRoutines({ { QStringLiteral("office-break"), QStringLiteral("5-minute desk break") },
@@ -62,7 +62,7 @@ TEST_CASE("The tray menu starts any routine and asks to open, set up and quit")
 
 TEST_CASE("The tray shows the next break and snoozes or pauses the reminders")
 {
-    desktop_test::FakeClocks clocks;
+    limber::test::FakeClock clocks;
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     limber::TrayIcon tray(reminders);
     QMenu& menu = tray.menu();

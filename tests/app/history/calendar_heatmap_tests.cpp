@@ -5,7 +5,7 @@
 #include "history/history_text.h"
 #include "history/week_chart.h"
 #include "palettes.h"
-#include "player/player_style.h"
+#include "shared/looks.h"
 
 #include <QApplication>
 #include <QHelpEvent>

@@ -10,7 +10,7 @@
 #include "history/session_list_model.h"
 #include "history/week_chart.h"
 #include "library/home_view.h"
-#include "player/player_style.h"
+#include "shared/looks.h"
 
 #include <QAction>
 #include <QComboBox>

@@ -3,8 +3,8 @@
 // in it; pauses never count; a closed window says "closed"; the row is honest at every
 // stretch's end, as after a crash; and the local offset is that of the start, under
 // TZ=Europe/Paris (set by CTest) across the end of summer time on 25 October 2026.
-#include "app/player/fake_clock.h"
 #include "app/player/player_fixture.h"
+#include "app/support/fake_clock.h"
 #include "history/session_recorder.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"

@@ -1,6 +1,7 @@
 // The acceptance, as a new user would do it: star three stretches, build a routine of them,
 // reorder, set holds, save, quit, restart. It is there, its total is what `limber --plan` says
 // for the saved file, and it plays to the end.
+#include "../support/fake_clock.h"
 #include "library/builder_view.h"
 #include "library/exercise_delegate.h"
 #include "library/exercise_filter.h"
@@ -9,7 +10,6 @@
 #include "library/item_editor.h"
 #include "library/library_view.h"
 #include "library/routine_document.h"
-#include "player/clock.h"
 #include "player/player_controller.h"
 #include "player/player_routine.h"
 #include "player/player_window.h"
@@ -33,15 +33,10 @@
 
 #include <catch2/catch.hpp>
 
+using limber::test::FakeClock;
 using namespace testing;
 
 namespace {
-
-class FakeClock : public limber::Clock {
-public:
-    std::int64_t nowMs() const override { return now; }
-    std::int64_t now = 1000;
-};
 
 void clickStar(QListView& list, const QString& exerciseId)
 {
@@ -178,7 +173,7 @@ TEST_CASE(
         &player.controller(), &limber::PlayerController::routineDone, [&done] { done = true; });
     player.controller().start();
     CHECK(player.controller().state() == limber::SessionState::Running);
-    clock.now += plan.plan->totalMs;
+    clock.advance(plan.plan->totalMs);
     player.controller().refresh();
     CHECK(done);
     CHECK(player.controller().state() == limber::SessionState::Finished);

@@ -8,33 +8,6 @@
 
 namespace testing {
 
-namespace {
-
-const char* const variables[] = { "XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME" };
-
-} // namespace
-
-TestDirs::TestDirs()
-{
-    REQUIRE(m_dir.isValid());
-    const char* folders[] = { "/data", "/config", "/state" };
-    for (int i = 0; i < 3; ++i) {
-        m_saved[i] = qgetenv(variables[i]);
-        QDir().mkpath(m_dir.path() + QLatin1String(folders[i]));
-        qputenv(variables[i], (m_dir.path() + QLatin1String(folders[i])).toLocal8Bit());
-    }
-}
-
-TestDirs::~TestDirs()
-{
-    for (int i = 0; i < 3; ++i) {
-        if (m_saved[i].isEmpty())
-            qunsetenv(variables[i]);
-        else
-            qputenv(variables[i], m_saved[i]);
-    }
-}
-
 ScriptedDialogs::Unsaved ScriptedDialogs::askUnsaved(QWidget*, const QString& name)
 {
     ++questionsAsked;

@@ -1,7 +1,8 @@
-// What the main-window tests share: private XDG folders per test, scripted answers to the
-// window's questions, and small ways to reach into the views.
+// What the main-window tests share: the private folders of each test (TestDirs), scripted
+// answers to the window's questions, and small ways to reach into the views.
 #pragma once
 
+#include "../support/test_dirs.h"
 #include "library/dialogs.h"
 #include "library/main_window.h"
 #include "storage/data_locations.h"
@@ -28,23 +29,7 @@ template <> struct StringMaker<QString> {
 
 namespace testing {
 
-// XDG_DATA_HOME, XDG_CONFIG_HOME and XDG_STATE_HOME inside a temporary dir for one test.
-class TestDirs {
-public:
-    TestDirs();
-    ~TestDirs();
-    TestDirs(const TestDirs&) = delete;
-    TestDirs& operator=(const TestDirs&) = delete;
-
-    QString path() const { return m_dir.path(); }
-    limber::DataLocations locations() const { return limber::DataLocations::standard(); }
-    QString routines() const { return locations().userRoutines; }
-    QString exercises() const { return locations().userExercises; }
-
-private:
-    QTemporaryDir m_dir;
-    QByteArray m_saved[3];
-};
+using limber::test::TestDirs;
 
 // Answers in the order given; a question nobody scripted fails the test.
 class ScriptedDialogs : public limber::Dialogs {

@@ -102,10 +102,10 @@ TEST_CASE("a full disk leaves no empty file for a new routine, an import or an e
     CHECK_FALSE(builder.save());
     CHECK(everythingIn(dirs.routines()).isEmpty());
 
-    const limber::WriteOutcome imported
+    const limber::LibraryStore::ImportOutcome imported
         = store.importRoutine(toImport, limber::ImportMode::ReplaceBuiltIns);
     CHECK_FALSE(imported);
-    CHECK(imported.error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))));
+    CHECK(imported.written.error.contains(QString::fromLocal8Bit(std::strerror(ENOSPC))));
     CHECK(everythingIn(dirs.routines()).isEmpty());
 
     const limber::Routine* builtIn = w->library().findRoutine("office-break");

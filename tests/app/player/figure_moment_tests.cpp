@@ -1,8 +1,8 @@
 // The figure moves on the session's own time: at chosen fake-clock times the player's figure
 // shows exactly the pose the moment calls for, mirrored on the right side, frozen while
 // paused and still while motion is reduced.
+#include "../support/fake_clock.h"
 #include "catch_qt.h"
-#include "fake_clock.h"
 #include "figure/figure_description.h"
 #include "figure/figure_view.h"
 #include "player/figure_moment.h"

@@ -1,6 +1,6 @@
 // The controller with a fake clock: what it emits, when its one timer is armed, and that a
 // paused or finished player arms nothing at all.
-#include "fake_clock.h"
+#include "../support/fake_clock.h"
 #include "player/player_controller.h"
 #include "player_fixture.h"
 

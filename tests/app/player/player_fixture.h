@@ -1,7 +1,7 @@
 // A small routine with every kind of segment, and helpers to play it with a fake clock.
 #pragma once
 
-#include "fake_clock.h"
+#include "../support/fake_clock.h"
 #include "player/player_routine.h"
 
 #include <cstdint>

@@ -1,8 +1,8 @@
 // The longest texts of the built-in library at 1280×800 and 800×600: every label the
 // player shows gets the room its text needs, inside the window, and none overlaps another;
 // every button is as wide as its label.
+#include "../support/fake_clock.h"
 #include "catch_qt.h"
-#include "fake_clock.h"
 #include "figure/figure_view.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"

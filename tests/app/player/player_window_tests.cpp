@@ -1,7 +1,7 @@
 // The player window on the offscreen platform with a fake clock: what it shows at chosen
 // moments of a routine with every kind of segment, and what each control and key does.
+#include "../support/fake_clock.h"
 #include "catch_qt.h"
-#include "fake_clock.h"
 #include "player/breath_pacer.h"
 #include "player/countdown_ring.h"
 #include "player/details_panel.h"

@@ -1,7 +1,7 @@
 // Renders the main window's screenshots for the docs: Home, the Library with a stretch's
 // details, and the Builder with a routine of the user's. It works in a temporary data and
 // config folder seeded with three stars and one routine, so the pictures never show (or
-// touch) the real user's files. Run by docs/screenshots/make-main-window-screenshots.sh.
+// touch) the real user's files. Run by tools/make-screenshots.sh.
 #include "library/builder_view.h"
 #include "library/home_view.h"
 #include "library/library_view.h"

@@ -9,8 +9,8 @@ says when there was sound. Printed: every cue with the sound heard at that momen
 within 250 ms, late within a second), sounds that no cue explains, and the verdict: it fails
 on a cue not heard or a stray sound. Needs pulseaudio and pulseaudio-utils (parec).
 
-Usage: tests/app/cues/hear_whole_break.py [LIMBER] [ROUTINE] [--keep DIR]
-       tests/app/cues/hear_whole_break.py --report DIR   (again, from a kept recording)
+Usage: tools/hear_whole_break.py [LIMBER] [ROUTINE] [--keep DIR]
+       tools/hear_whole_break.py --report DIR   (again, from a kept recording)
 """
 import argparse
 import datetime
@@ -163,7 +163,7 @@ def report(scratch):
 def main():
     here = os.path.dirname(os.path.abspath(__file__))
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("limber", nargs="?", default=os.path.join(here, "../../../build/limber"))
+    parser.add_argument("limber", nargs="?", default=os.path.join(here, "../build/limber"))
     parser.add_argument("routine", nargs="?", default="office-break")
     parser.add_argument("--keep", help="keep the recording and limber's files in this dir")
     parser.add_argument("--report", help="report again on a recording kept in this dir")

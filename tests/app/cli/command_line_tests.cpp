@@ -1,7 +1,7 @@
 // The launch options the desktop integration added: --builder (the menu entry's "Build a
 // routine") and --tray (autostart at login).
+#include "../desktop/desktop_test_support.h"
 #include "cli/command_line.h"
-#include "desktop_test_support.h"
 
 #include <catch2/catch.hpp>
 

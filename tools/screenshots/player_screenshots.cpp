@@ -1,5 +1,5 @@
 // limber_screenshots OUTDIR [SUFFIX]: renders the player in each state with a fake clock and
-// saves PNGs for docs/screenshots (run by docs/screenshots/make-screenshots.sh; not a test):
+// saves PNGs for docs/screenshots (run by tools/make-screenshots.sh; not a test):
 // 1280×800 and 800×600 in the system palette, 1280×800 in a dark one. With SUFFIX, only the
 // hold, named hold-SUFFIX.png: run under QT_SCALE_FACTOR=2 to see it on a high-DPI screen.
 #include "fake_clock.h"

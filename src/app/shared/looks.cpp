@@ -1,0 +1,49 @@
+#include "looks.h"
+
+#include <QPalette>
+#include <QWidget>
+
+namespace limber {
+
+bool isDarkPalette(const QPalette& palette)
+{
+    return palette.color(QPalette::Window).lightnessF() < 0.5;
+}
+
+QColor accentColor(const QPalette& palette)
+{
+    return isDarkPalette(palette) ? QColor(0x5e, 0xc4, 0xb4) : QColor(0x17, 0x76, 0x6c);
+}
+
+QColor onAccentColor(const QPalette& palette)
+{
+    return isDarkPalette(palette) ? QColor(0x10, 0x22, 0x20) : QColor(Qt::white);
+}
+
+QColor mutedTextColor(const QPalette& palette)
+{
+    return blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.35);
+}
+
+QColor blend(const QColor& from, const QColor& to, double amount)
+{
+    const auto mix
+        = [amount](float a, float b) { return a + (b - a) * static_cast<float>(amount); };
+    return QColor::fromRgbF(mix(from.redF(), to.redF()), mix(from.greenF(), to.greenF()),
+        mix(from.blueF(), to.blueF()), mix(from.alphaF(), to.alphaF()));
+}
+
+void setMutedText(QWidget* widget)
+{
+    QPalette palette = widget->palette();
+    // Blended rather than disabled: the disabled colour of many themes is too faint to read.
+    const QColor text = palette.color(QPalette::WindowText);
+    const QColor window = palette.color(QPalette::Window);
+    const auto mix = [](int a, int b) { return (a * 62 + b * 38) / 100; };
+    palette.setColor(QPalette::WindowText,
+        QColor(mix(text.red(), window.red()), mix(text.green(), window.green()),
+            mix(text.blue(), window.blue())));
+    widget->setPalette(palette);
+}
+
+} // namespace limber
