@@ -5,6 +5,7 @@
 #include "fake_clock.h"
 #include "figure/figure_description.h"
 #include "figure/figure_view.h"
+#include "player/breath_pacer.h"
 #include "player/figure_moment.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
@@ -255,4 +256,57 @@ TEST_CASE("A thumbnail is a small non-empty picture of the hold, kept for the ne
     CHECK(painted < image.width() * image.height() / 2);
     CHECK(limber::FigureView::thumbnail(twist, QSize(48, 48), 2, QPalette()).cacheKey()
         == image.cacheKey());
+}
+
+TEST_CASE("The figure redraws only once it has moved a visible step", "[player][figure][timer]")
+{
+    Player player;
+    // Through the first in-breath (5-9 s) ten milliseconds at a time: 400 moments, of which
+    // only those a visible step apart are drawn, and the breath's end exactly.
+    int drawn = 0;
+    Pose shown = player.figure().pose();
+    for (std::int64_t ms = 5'000; ms <= 9'000; ms += 10) {
+        player.at(ms);
+        if (player.figure().pose() != shown) {
+            shown = player.figure().pose();
+            ++drawn;
+        }
+    }
+    CHECK(drawn > 3);
+    CHECK(drawn < 100);
+    CHECK(player.figure().pose() == *player.figureOf("twist").in);
+}
+
+TEST_CASE("Frames come sooner mid-move than where the move turns", "[player][figure][timer]")
+{
+    Player player;
+    player.at(5'050); // the in-breath (4 s) has just begun: the figure is slow
+    const auto atTurn = player.figure().frameMs(4'000);
+    player.at(7'000); // half-way: the figure is at its fastest
+    const auto midway = player.figure().frameMs(4'000);
+    REQUIRE(atTurn);
+    REQUIRE(midway);
+    CHECK(*midway < *atTurn);
+}
+
+TEST_CASE("The pacer's next step is soonest mid-breath", "[player][timer]")
+{
+    limber::BreathPacer pacer;
+    pacer.resize(300, 300);
+    pacer.setBreath(limber::Breath::In, 0.02);
+    const auto atTurn = pacer.msToMove(2, 4'000);
+    pacer.setBreath(limber::Breath::In, 0.5);
+    const auto midway = pacer.msToMove(2, 4'000);
+    pacer.setBreath(limber::Breath::Out, 0.999);
+    const auto atEnd = pacer.msToMove(2, 4'000);
+    REQUIRE(atTurn);
+    REQUIRE(midway);
+    CHECK(*midway < *atTurn);
+    // Mid-way the edge moves at pi/2 times its mean speed over its travel.
+    CHECK(*midway == Approx(2 * 4'000 / (pacer.travelPx() * 1.5707963)).margin(2));
+    // Near the breath's end, no further than the end.
+    REQUIRE(atEnd);
+    CHECK(*atEnd <= 5); // 4 ms, rounded up
+    pacer.setBreath(std::nullopt, 0);
+    CHECK_FALSE(pacer.msToMove(2, 4'000));
 }
