@@ -221,4 +221,9 @@ struct Moment {
 // eased (ease()). The side that is not `firstSide` gets the mirror of every pose.
 Pose poseAt(const ExerciseFigure& figure, const Moment& moment);
 
+// The pose to show when motion is reduced: the start pose in a lead-in and when done, the
+// hold's middle through a hold, each phase's own pose through a rep, the new side's start in
+// a switch and the neutral pose in a rest, each on the moment's side.
+Pose stillPoseAt(const ExerciseFigure& figure, const Moment& moment);
+
 } // namespace limber::figure

@@ -564,3 +564,58 @@ TEST_CASE("props stand where the body uses them", "[figure]")
         CHECK(block.maxY > s[Joint::LeftKnee].y - 0.05);
     }
 }
+
+TEST_CASE("still poses: one pose per stage, whatever the progress", "[figure]")
+{
+    fig::ExerciseFigure figure;
+    figure.support = Support::Seated;
+    figure.start[Joint::UpperSpine].twist = 5;
+    Pose in;
+    in[Joint::UpperSpine].twist = 20;
+    Pose out;
+    out[Joint::UpperSpine].twist = 36;
+    figure.in = in;
+    figure.out = out;
+    Pose lift;
+    lift[Joint::LeftShoulder].flex = 60;
+    Pose lower;
+    lower[Joint::LeftShoulder].flex = 10;
+    figure.phases = { lift, lower };
+
+    using Stage = fig::Moment::Stage;
+    for (const double progress : { 0.0, 0.3, 1.0 }) {
+        fig::Moment moment;
+        moment.progress = progress;
+        moment.fromStart = progress == 0.0;
+        moment.stage = Stage::LeadIn;
+        CHECK(fig::stillPoseAt(figure, moment) == figure.start);
+        moment.stage = Stage::Hold;
+        for (const bool inBreath : { true, false }) {
+            moment.inBreath = inBreath;
+            // Without a hold pose of its own, the middle of in and out.
+            CHECK(fig::stillPoseAt(figure, moment) == fig::interpolate(in, out, 0.5));
+        }
+        moment.stage = Stage::Rep;
+        moment.phase = 1;
+        CHECK(fig::stillPoseAt(figure, moment) == lower);
+        moment.stage = Stage::Rest;
+        CHECK(fig::stillPoseAt(figure, moment) == fig::neutralFigure(Support::Seated).start);
+        moment.stage = Stage::Done;
+        CHECK(fig::stillPoseAt(figure, moment) == figure.start);
+        // A switch shows the side it turns to; the other side is the mirror.
+        moment.stage = Stage::Switch;
+        moment.side = fig::BodySide::Right;
+        CHECK(fig::stillPoseAt(figure, moment) == fig::mirror(figure.start));
+        moment.side = fig::BodySide::Left;
+    }
+
+    Pose middle;
+    middle[Joint::UpperSpine].twist = 30;
+    figure.hold = middle;
+    fig::Moment hold;
+    hold.stage = Stage::Hold;
+    hold.progress = 0.7;
+    CHECK(fig::stillPoseAt(figure, hold) == middle);
+    hold.side = fig::BodySide::Right;
+    CHECK(fig::stillPoseAt(figure, hold) == fig::mirror(middle));
+}

@@ -2,7 +2,6 @@
 
 #include "figure/figure_description.h"
 #include "figure/figure_painter.h"
-#include "player/figure_moment.h"
 
 #include <limber/exercise_figure.h>
 
@@ -23,11 +22,6 @@ namespace {
 constexpr double visibleStepPx = 1.5;
 // Enough for every stretch at the few sizes and palettes the lists use.
 constexpr std::size_t thumbnailCacheLimit = 512;
-
-figure::BodySide bodySide(Side side)
-{
-    return side == Side::Left ? figure::BodySide::Left : figure::BodySide::Right;
-}
 
 void extend(figure::Drawing& frame, const figure::Drawing& drawing, bool first)
 {
@@ -166,7 +160,7 @@ void FigureView::setMotionReduced(bool reduced)
 
 figure::Pose FigureView::poseFor(const figure::Moment& moment) const
 {
-    return m_reduced ? stillPoseAt(*m_figure, moment) : figure::poseAt(*m_figure, moment);
+    return m_reduced ? figure::stillPoseAt(*m_figure, moment) : figure::poseAt(*m_figure, moment);
 }
 
 double FigureView::devicePxPerUnit() const
@@ -279,8 +273,8 @@ QImage FigureView::thumbnail(
     figure::Moment hold;
     hold.stage = figure::Moment::Stage::Hold;
     const bool hasSides = exercise.sides != Sides::None;
-    hold.side = hasSides ? bodySide(exercise.firstSide) : figure::BodySide::Left;
-    const figure::Drawing drawing = figure::draw(figure, stillPoseAt(figure, hold),
+    hold.side = hasSides ? toBodySide(exercise.firstSide) : figure::BodySide::Left;
+    const figure::Drawing drawing = figure::draw(figure, figure::stillPoseAt(figure, hold),
         hasSides ? std::optional(hold.side) : std::nullopt);
     QImage image = figureImage(
         drawing, size, devicePixelRatio, FigurePalette::fromPalette(palette), Qt::transparent);

@@ -24,7 +24,7 @@ public:
     // The exercise's figure, or its position's neutral one; null shows nothing. The view keeps
     // a copy of the figure, not the pointer.
     void setExercise(const Exercise* exercise);
-    // The pose at `moment`, or its still pose (figure_moment.h) while motion is reduced.
+    // The pose at `moment`, or its still pose (figure.h) while motion is reduced.
     void setMoment(const figure::Moment& moment);
     void setMotionReduced(bool reduced);
 
