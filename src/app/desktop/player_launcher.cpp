@@ -4,6 +4,7 @@
 #include "desktop_settings.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
+#include "storage/practice_settings.h"
 
 #include <limber/diagnostic.h>
 
@@ -123,6 +124,7 @@ void PlayerLauncher::raise(bool start)
 PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start)
 {
     auto* player = new PlayerWindow(routine, m_clock, m_window);
+    player->setAnimationsEnabled(!PracticeSettings::load().reduceMotion);
     CueDirector* cues = attachCues(*player, player->controller(), m_clock, routine);
     player->setWindowFlag(Qt::Window);
     player->setAttribute(Qt::WA_DeleteOnClose);

@@ -9,8 +9,12 @@
 #include "player/figure_moment.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
+#include "player/practice_settings_page.h"
 #include "player_fixture.h"
+#include "storage/practice_settings.h"
 
+#include <QCheckBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -74,6 +78,13 @@ struct Player {
     const limber::FigureView& figure() const
     {
         return *window.findChild<limber::FigureView*>(QStringLiteral("figureView"));
+    }
+    limber::figure::Moment moment() const
+    {
+        const auto& controller = window.controller();
+        return limber::figureMomentAt(
+            controller.session(), routine.exercise("twist"), controller.now())
+            .moment;
     }
     const limber::figure::ExerciseFigure& figureOf(const char* id) const
     {
@@ -309,4 +320,32 @@ TEST_CASE("The pacer's next step is soonest mid-breath", "[player][timer]")
     CHECK(*atEnd <= 5); // 4 ms, rounded up
     pacer.setBreath(std::nullopt, 0);
     CHECK_FALSE(pacer.msToMove(2, 4'000));
+}
+
+TEST_CASE("Reduce motion, set on the practice page, shows still poses and arms no frames",
+    "[player][figure][timer][settings]")
+{
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    {
+        limber::PracticeSettingsPage page;
+        CHECK_FALSE(page.reduceMotionBox().isChecked());
+        page.reduceMotionBox().setChecked(true);
+    }
+    const limber::PracticeSettings settings = limber::PracticeSettings::load();
+    qputenv("XDG_CONFIG_HOME", before);
+    REQUIRE(settings.reduceMotion);
+
+    Player player;
+    player.window.setAnimationsEnabled(!settings.reduceMotion); // as the launcher does
+    player.at(7'000); // mid in-breath (5-9 s)
+    const auto& twist = player.figureOf("twist");
+    CHECK(player.figure().pose() == limber::figure::stillPoseAt(twist, player.moment()));
+    CHECK(player.figure().pose() == limber::figure::interpolate(*twist.in, *twist.out, 0.5));
+    // The only wake-up is the countdown's next second: no frame in between.
+    REQUIRE(player.window.controller().timerDueAt());
+    CHECK(*player.window.controller().timerDueAt() == player.start + 8'000);
+    CHECK_FALSE(player.figure().frameMs(4'000));
 }
