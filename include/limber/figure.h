@@ -90,6 +90,10 @@ struct View {
     bool operator==(const View&) const = default;
 };
 std::optional<View> namedView(std::string_view name); // "front", "side", "three-quarter", "back"
+// The view of the other side: the yaw turned the other way, so a three-quarter view of a left
+// side stretch becomes the other three-quarter for the right and the working side faces the
+// viewer both times. draw() of a mirrored pose through it is the mirror image of the original.
+View mirrored(const View& view);
 
 struct Limits {
     Rotation min;

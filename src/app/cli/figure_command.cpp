@@ -116,9 +116,12 @@ int runFigure(const CommandLine& line, const DataLocations& locations)
     const Side side = line.figureSide.isEmpty()
         ? figureFileSide(exercise.sides, exercise.firstSide)
         : (line.figureSide == QStringLiteral("right") ? Side::Right : Side::Left);
-    figure::ExerciseFigure shown = figureForSide(figureOf(exercise), side);
+    const figure::ExerciseFigure own = figureOf(exercise);
+    figure::ExerciseFigure shown = figureForSide(own, side);
     if (!line.figureView.isEmpty())
         shown.view = *figure::namedView(line.figureView.toStdString());
+    else if (shown.firstSide != own.firstSide)
+        shown.view = figure::mirrored(shown.view); // the other side, as the player shows it
 
     const auto poses = namedPoses(shown, exercise);
     const std::string wanted = line.figurePose.isEmpty()

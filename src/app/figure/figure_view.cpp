@@ -31,9 +31,17 @@ void extend(figure::Drawing& frame, const figure::Drawing& drawing, bool first)
     frame.maxY = first ? drawing.maxY : std::max(frame.maxY, drawing.maxY);
 }
 
+// The same figure seen from the other side's view (figure::mirrored).
+figure::ExerciseFigure seenFromOtherSide(figure::ExerciseFigure figure)
+{
+    figure.view = figure::mirrored(figure.view);
+    return figure;
+}
+
 // The bounds of every pose the figure may take on either side, the lead-in's neutral too.
 figure::Drawing frameOf(const figure::ExerciseFigure& figure)
 {
+    const figure::ExerciseFigure otherSide = seenFromOtherSide(figure);
     std::vector<figure::Pose> poses { figure.start, figure::neutralFigure(figure.support).start };
     for (const auto& pose : { figure.hold, figure.in, figure.out })
         if (pose)
@@ -42,10 +50,9 @@ figure::Drawing frameOf(const figure::ExerciseFigure& figure)
     figure::Drawing frame;
     bool first = true;
     for (const figure::Pose& pose : poses) {
-        for (const figure::Pose& sided : { pose, figure::mirror(pose) }) {
-            extend(frame, figure::draw(figure, sided, std::nullopt), first);
-            first = false;
-        }
+        extend(frame, figure::draw(figure, pose, std::nullopt), first);
+        extend(frame, figure::draw(otherSide, figure::mirror(pose), std::nullopt), false);
+        first = false;
     }
     return frame;
 }
@@ -68,6 +75,17 @@ double farthestTravel(const figure::Skeleton& from, const figure::Skeleton& to)
 double inverseEase(double eased)
 {
     return 0.5 - std::sin(std::asin(1 - 2 * eased) / 3);
+}
+
+// The side whose poses the figure shows: a switch's first half still eases on the side it
+// leaves, and turns to the other side's view at its middle, where the figure stands in its
+// start pose.
+figure::BodySide shownSide(const figure::Moment& moment)
+{
+    const bool leaving = moment.stage == figure::Moment::Stage::Switch && moment.progress < 0.5;
+    if (!leaving)
+        return moment.side;
+    return moment.side == figure::BodySide::Left ? figure::BodySide::Right : figure::BodySide::Left;
 }
 
 bool sameShape(const figure::Shape& a, const figure::Shape& b)
@@ -119,6 +137,7 @@ void FigureView::setExercise(const Exercise* exercise)
     m_exercise = exercise;
     m_hasSides = hasSides;
     m_figure = std::move(figure);
+    m_otherSide = m_figure ? seenFromOtherSide(*m_figure) : figure::ExerciseFigure {};
     m_frame = m_figure ? frameOf(*m_figure) : figure::Drawing {};
     m_drawing = {};
     if (m_figure) {
@@ -182,7 +201,8 @@ void FigureView::showPose(const figure::Pose& pose, bool newMove)
     m_pose = pose;
     m_skeleton = skeleton;
     m_highlight = highlight;
-    figure::Drawing drawing = figure::draw(*m_figure, pose, highlight);
+    figure::Drawing drawing = figure::draw(
+        shownSide(m_moment) == m_figure->firstSide ? *m_figure : m_otherSide, pose, highlight);
     drawing.minX = m_frame.minX;
     drawing.minY = m_frame.minY;
     drawing.maxX = m_frame.maxX;

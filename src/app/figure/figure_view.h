@@ -58,6 +58,7 @@ private:
     double devicePxPerUnit() const;
 
     std::optional<figure::ExerciseFigure> m_figure;
+    figure::ExerciseFigure m_otherSide; // m_figure through the other side's mirrored view
     const Exercise* m_exercise = nullptr;
     bool m_hasSides = false;
     bool m_reduced = false;
