@@ -90,6 +90,10 @@ struct View {
     bool operator==(const View&) const = default;
 };
 std::optional<View> namedView(std::string_view name); // "front", "side", "three-quarter", "back"
+// The view of the other side: the yaw turned the other way, so a three-quarter view of a left
+// side stretch becomes the other three-quarter for the right and the working side faces the
+// viewer both times. draw() of a mirrored pose through it is the mirror image of the original.
+View mirrored(const View& view);
 
 struct Limits {
     Rotation min;
@@ -220,5 +224,10 @@ struct Moment {
 // its second, rest relaxes into the support's neutral pose, done shows `start`. Each move is
 // eased (ease()). The side that is not `firstSide` gets the mirror of every pose.
 Pose poseAt(const ExerciseFigure& figure, const Moment& moment);
+
+// The pose to show when motion is reduced: the start pose in a lead-in and when done, the
+// hold's middle through a hold, each phase's own pose through a rep, the new side's start in
+// a switch and the neutral pose in a rest, each on the moment's side.
+Pose stillPoseAt(const ExerciseFigure& figure, const Moment& moment);
 
 } // namespace limber::figure

@@ -1,5 +1,5 @@
-// poseAt: the figure's pose at a moment of the session, a pure function of the figure and the
-// moment (figure.h gives the rules).
+// poseAt and stillPoseAt: the figure's pose at a moment of the session, moving or still, pure
+// functions of the figure and the moment (figure.h gives the rules).
 #include <limber/figure.h>
 
 namespace limber::figure {
@@ -86,6 +86,31 @@ Pose poseAt(const ExerciseFigure& figure, const Moment& moment)
             departedStart, forSide(figure.start, onFirstSide), ease(2 * moment.progress - 1));
     }
     return forSide(firstSidePose(figure, moment), onFirstSide);
+}
+
+Pose stillPoseAt(const ExerciseFigure& figure, const Moment& moment)
+{
+    Moment still = moment;
+    still.fromStart = false;
+    switch (moment.stage) {
+    case Moment::Stage::Hold:
+        if (figure.hold)
+            return moment.side == figure.firstSide ? *figure.hold : mirror(*figure.hold);
+        // Half-way from in to out: their mean, as the hold's middle is when it is not written.
+        still.inBreath = false;
+        still.progress = 0.5;
+        return poseAt(figure, still);
+    case Moment::Stage::Done:
+        still.stage = Moment::Stage::Done;
+        break;
+    case Moment::Stage::LeadIn:
+    case Moment::Stage::Rep:
+    case Moment::Stage::Switch:
+    case Moment::Stage::Rest:
+        still.progress = 1;
+        break;
+    }
+    return poseAt(figure, still);
 }
 
 } // namespace limber::figure

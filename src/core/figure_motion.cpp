@@ -66,4 +66,9 @@ Pose interpolate(const Pose& from, const Pose& to, double t)
     return pose;
 }
 
+View mirrored(const View& view)
+{
+    return { -view.yaw, view.pitch };
+}
+
 } // namespace limber::figure

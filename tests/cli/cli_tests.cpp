@@ -467,6 +467,37 @@ TEST_CASE("limber --figure writes a PNG of a pose with no display")
     CHECK(image.pixel(0, 0) != nearTone);
 }
 
+TEST_CASE("limber --figure --palette dark draws the dark tones on a dark background")
+{
+    Cli cli;
+    const auto render = [&cli](const QString& name, QStringList palette) {
+        const QString out = cli.path(name);
+        const Run run = cli.run(QStringList { QStringLiteral("--figure"), QStringLiteral("cat-cow"),
+                                    QStringLiteral("--png"), out }
+            + palette);
+        INFO(run.err.toStdString());
+        REQUIRE(run.exitCode == 0);
+        return QImage(out);
+    };
+    const QImage light = render(QStringLiteral("light.png"), {});
+    const QImage dark = render(
+        QStringLiteral("dark.png"), { QStringLiteral("--palette"), QStringLiteral("dark") });
+    CHECK(render(QStringLiteral("light-named.png"),
+              { QStringLiteral("--palette"), QStringLiteral("light") })
+        == light);
+    CHECK(qGray(light.pixel(0, 0)) > 200);
+    CHECK(qGray(dark.pixel(0, 0)) < 60);
+    // The dark palette's accent, a lighter teal, is the figure's near tone.
+    CHECK(pixelsOf(dark, qRgb(0x5e, 0xc4, 0xb4)) > 200);
+    CHECK(pixelsOf(dark, nearTone) == 0);
+
+    const Run wrong = cli.run(
+        { QStringLiteral("--figure"), QStringLiteral("cat-cow"), QStringLiteral("--palette"),
+            QStringLiteral("blue"), QStringLiteral("--png"), cli.path(QStringLiteral("x.png")) });
+    CHECK(wrong.exitCode == 2);
+    CHECK(wrong.err.contains(QStringLiteral("--palette must be light or dark, got \"blue\"")));
+}
+
 TEST_CASE("limber --figure of a user's file without a figure renders its neutral figure")
 {
     Cli cli;

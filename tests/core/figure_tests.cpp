@@ -564,3 +564,118 @@ TEST_CASE("props stand where the body uses them", "[figure]")
         CHECK(block.maxY > s[Joint::LeftKnee].y - 0.05);
     }
 }
+
+TEST_CASE("still poses: one pose per stage, whatever the progress", "[figure]")
+{
+    fig::ExerciseFigure figure;
+    figure.support = Support::Seated;
+    figure.start[Joint::UpperSpine].twist = 5;
+    Pose in;
+    in[Joint::UpperSpine].twist = 20;
+    Pose out;
+    out[Joint::UpperSpine].twist = 36;
+    figure.in = in;
+    figure.out = out;
+    Pose lift;
+    lift[Joint::LeftShoulder].flex = 60;
+    Pose lower;
+    lower[Joint::LeftShoulder].flex = 10;
+    figure.phases = { lift, lower };
+
+    using Stage = fig::Moment::Stage;
+    for (const double progress : { 0.0, 0.3, 1.0 }) {
+        fig::Moment moment;
+        moment.progress = progress;
+        moment.fromStart = progress == 0.0;
+        moment.stage = Stage::LeadIn;
+        CHECK(fig::stillPoseAt(figure, moment) == figure.start);
+        moment.stage = Stage::Hold;
+        for (const bool inBreath : { true, false }) {
+            moment.inBreath = inBreath;
+            // Without a hold pose of its own, the middle of in and out.
+            CHECK(fig::stillPoseAt(figure, moment) == fig::interpolate(in, out, 0.5));
+        }
+        moment.stage = Stage::Rep;
+        moment.phase = 1;
+        CHECK(fig::stillPoseAt(figure, moment) == lower);
+        moment.stage = Stage::Rest;
+        CHECK(fig::stillPoseAt(figure, moment) == fig::neutralFigure(Support::Seated).start);
+        moment.stage = Stage::Done;
+        CHECK(fig::stillPoseAt(figure, moment) == figure.start);
+        // A switch shows the side it turns to; the other side is the mirror.
+        moment.stage = Stage::Switch;
+        moment.side = fig::BodySide::Right;
+        CHECK(fig::stillPoseAt(figure, moment) == fig::mirror(figure.start));
+        moment.side = fig::BodySide::Left;
+    }
+
+    Pose middle;
+    middle[Joint::UpperSpine].twist = 30;
+    figure.hold = middle;
+    fig::Moment hold;
+    hold.stage = Stage::Hold;
+    hold.progress = 0.7;
+    CHECK(fig::stillPoseAt(figure, hold) == middle);
+    hold.side = fig::BodySide::Right;
+    CHECK(fig::stillPoseAt(figure, hold) == fig::mirror(middle));
+}
+
+namespace {
+
+// A drawing's shapes as comparable rows, reflected left to right when asked, in one order.
+std::vector<std::vector<double>> shapeRows(const fig::Drawing& drawing, bool reflect)
+{
+    const double sign = reflect ? -1 : 1;
+    std::vector<std::vector<double>> rows;
+    for (const fig::Shape& shape : drawing.shapes) {
+        std::vector<double> row { static_cast<double>(shape.kind), static_cast<double>(shape.tone),
+            std::round(shape.depth * 1e6) };
+        std::vector<std::array<double, 2>> points;
+        if (shape.kind == fig::Shape::Kind::Capsule) {
+            points = { { sign * shape.capsule.x1, shape.capsule.y1 },
+                { sign * shape.capsule.x2, shape.capsule.y2 } };
+            row.push_back(std::round(shape.capsule.r1 * 1e6));
+            row.push_back(std::round(shape.capsule.r2 * 1e6));
+        } else if (shape.kind == fig::Shape::Kind::Circle) {
+            points = { { sign * shape.circle.x, shape.circle.y } };
+            row.push_back(std::round(shape.circle.r * 1e6));
+        } else {
+            for (const auto& [x, y] : shape.polygon.points)
+                points.push_back({ sign * x, y });
+        }
+        std::sort(points.begin(), points.end());
+        for (const auto& [x, y] : points) {
+            row.push_back(std::round(x * 1e6));
+            row.push_back(std::round(y * 1e6));
+        }
+        rows.push_back(std::move(row));
+    }
+    std::sort(rows.begin(), rows.end());
+    return rows;
+}
+
+} // namespace
+
+TEST_CASE("the second side, seen through the mirrored view, is the mirror image", "[figure]")
+{
+    std::mt19937 random(15);
+    for (const char* viewName : { "three-quarter", "side", "front" }) {
+        fig::ExerciseFigure figure;
+        figure.support = Support::Seated;
+        figure.props = { fig::Prop::Chair };
+        figure.view = *fig::namedView(viewName);
+        fig::ExerciseFigure otherSide = figure;
+        otherSide.view = fig::mirrored(figure.view);
+        CHECK(fig::mirrored(fig::mirrored(figure.view)) == figure.view);
+        for (int i = 0; i < 5; ++i) {
+            const Pose pose = randomPose(random);
+            const fig::Drawing first = fig::draw(figure, pose, fig::BodySide::Left);
+            const fig::Drawing second
+                = fig::draw(otherSide, fig::mirror(pose), fig::BodySide::Right);
+            CHECK(second.minX == Approx(-first.maxX).margin(1e-9));
+            CHECK(second.maxX == Approx(-first.minX).margin(1e-9));
+            CHECK(second.minY == Approx(first.minY).margin(1e-9));
+            CHECK(shapeRows(second, false) == shapeRows(first, true));
+        }
+    }
+}

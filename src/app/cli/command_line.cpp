@@ -54,6 +54,10 @@ const QCommandLineOption sizeOption(QStringLiteral("size"),
 const QCommandLineOption viewOption(QStringLiteral("view"),
     QStringLiteral("With --figure: front, side, three-quarter or back (default: the figure's)."),
     QStringLiteral("NAME"));
+const QCommandLineOption paletteOption(QStringLiteral("palette"),
+    QStringLiteral("With --figure: light or dark, the app's tones and background (default "
+                   "light)."),
+    QStringLiteral("light|dark"));
 const QCommandLineOption pngOption(QStringLiteral("png"),
     QStringLiteral("With --figure: the PNG file to write."), QStringLiteral("OUT"));
 const QCommandLineOption startOption(
@@ -76,8 +80,8 @@ QList<QCommandLineOption> allOptions()
 {
     return { helpOption, versionOption, verboseOption, listOption, jsonOption, validateOption,
         planOption, routineOption, figureOption, poseOption, sideOption, sizeOption, viewOption,
-        pngOption, startOption, exitWhenDoneOption, builderOption, trayOption, scaleOption,
-        minutesOption, paceOption, historyOption, csvOption, sinceOption };
+        paletteOption, pngOption, startOption, exitWhenDoneOption, builderOption, trayOption,
+        scaleOption, minutesOption, paceOption, historyOption, csvOption, sinceOption };
 }
 
 // Every numeric option is read here. QString::toDouble takes "nan" and "inf" as numbers, and
@@ -172,7 +176,8 @@ QString checkCombinations(const QCommandLineParser& parser, const CommandLine& l
     for (const auto* option : { &scaleOption, &minutesOption, &paceOption })
         if (parser.isSet(*option) && line.mode != Mode::Plan && line.mode != Mode::Player)
             return QStringLiteral("--%1 goes with --plan or --routine").arg(option->names().last());
-    for (const auto* option : { &poseOption, &sideOption, &sizeOption, &viewOption, &pngOption })
+    for (const auto* option :
+        { &poseOption, &sideOption, &sizeOption, &viewOption, &paletteOption, &pngOption })
         if (parser.isSet(*option) && line.mode != Mode::Figure)
             return QStringLiteral("--%1 goes with --figure").arg(option->names().last());
     if (!parser.positionalArguments().isEmpty() && line.mode != Mode::Validate)
@@ -206,6 +211,11 @@ QString readFigureRequest(const QCommandLineParser& parser, CommandLine& line)
     if (parser.isSet(viewOption) && !figure::namedView(line.figureView.toStdString()))
         return QStringLiteral("--view must be front, side, three-quarter or back, got \"%1\"")
             .arg(line.figureView);
+    const QString palette = parser.value(paletteOption);
+    if (parser.isSet(paletteOption) && palette != QStringLiteral("light")
+        && palette != QStringLiteral("dark"))
+        return QStringLiteral("--palette must be light or dark, got \"%1\"").arg(palette);
+    line.figureDark = palette == QStringLiteral("dark");
     return {};
 }
 

@@ -29,6 +29,7 @@ struct CommandLine {
     QString figureSide; // "left", "right", or empty for the exercise's first side
     int figureSizePx = 256;
     QString figureView; // a named view, or empty for the figure's own
+    bool figureDark = false; // --palette dark: the app's dark tones on a dark background
     QString figurePng;
     std::optional<double> scale;
     std::optional<double> minutes;

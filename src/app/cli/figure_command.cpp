@@ -104,6 +104,14 @@ QPalette lightPalette()
     return QPalette(QColor(0xef, 0xef, 0xec), QColor(0xfa, 0xfa, 0xf8));
 }
 
+// And the dark one, as the screenshots show it (tests/app/player/screenshot_tool.cpp).
+QPalette darkPalette()
+{
+    QPalette palette(QColor(0x2b, 0x2f, 0x31), QColor(0x1f, 0x22, 0x24));
+    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xe9));
+    return palette;
+}
+
 } // namespace
 
 int runFigure(const CommandLine& line, const DataLocations& locations)
@@ -116,9 +124,12 @@ int runFigure(const CommandLine& line, const DataLocations& locations)
     const Side side = line.figureSide.isEmpty()
         ? figureFileSide(exercise.sides, exercise.firstSide)
         : (line.figureSide == QStringLiteral("right") ? Side::Right : Side::Left);
-    figure::ExerciseFigure shown = figureForSide(figureOf(exercise), side);
+    const figure::ExerciseFigure own = figureOf(exercise);
+    figure::ExerciseFigure shown = figureForSide(own, side);
     if (!line.figureView.isEmpty())
         shown.view = *figure::namedView(line.figureView.toStdString());
+    else if (shown.firstSide != own.firstSide)
+        shown.view = figure::mirrored(shown.view); // the other side, as the player shows it
 
     const auto poses = namedPoses(shown, exercise);
     const std::string wanted = line.figurePose.isEmpty()
@@ -139,7 +150,7 @@ int runFigure(const CommandLine& line, const DataLocations& locations)
         ? std::nullopt
         : std::optional(side == Side::Left ? figure::BodySide::Left : figure::BodySide::Right);
     const figure::Drawing drawing = figure::draw(shown, pose->second, highlight);
-    const QPalette palette = lightPalette();
+    const QPalette palette = line.figureDark ? darkPalette() : lightPalette();
     const QImage image = figureImage(drawing, QSize(line.figureSizePx, line.figureSizePx), 1.0,
         FigurePalette::fromPalette(palette), palette.color(QPalette::Window));
     if (!image.save(line.figurePng, "PNG")) {

@@ -56,7 +56,36 @@ QPolygonF capsuleOutline(QPointF a, double ra, QPointF b, double rb)
     return outline;
 }
 
+// A shape's extent on the drawing's plane (figure units, y up).
+QRectF planeBounds(const figure::Shape& shape)
+{
+    QRectF bounds;
+    const auto add
+        = [&bounds](double x, double y, double r) { bounds |= QRectF(x - r, y - r, 2 * r, 2 * r); };
+    switch (shape.kind) {
+    case figure::Shape::Kind::Capsule:
+        add(shape.capsule.x1, shape.capsule.y1, shape.capsule.r1);
+        add(shape.capsule.x2, shape.capsule.y2, shape.capsule.r2);
+        break;
+    case figure::Shape::Kind::Circle:
+        add(shape.circle.x, shape.circle.y, shape.circle.r);
+        break;
+    case figure::Shape::Kind::Polygon:
+        for (const auto& [x, y] : shape.polygon.points)
+            add(x, y, 0);
+        break;
+    }
+    return bounds;
+}
+
 } // namespace
+
+QRectF paintedRect(const figure::Shape& shape, const QTransform& transform)
+{
+    // The larger minimum radius, and a pixel for the antialiased edge.
+    constexpr double margin = minHeadRadius + 1;
+    return transform.mapRect(planeBounds(shape)).adjusted(-margin, -margin, margin, margin);
+}
 
 QTransform figureTransform(const figure::Drawing& drawing, const QRectF& bounds)
 {
@@ -74,7 +103,7 @@ QTransform figureTransform(const figure::Drawing& drawing, const QRectF& bounds)
 }
 
 void paintFigure(QPainter& painter, const figure::Drawing& drawing, const QRectF& bounds,
-    const FigurePalette& palette)
+    const FigurePalette& palette, const QRectF& exposed)
 {
     if (drawing.shapes.empty() || bounds.isEmpty())
         return;
@@ -86,6 +115,8 @@ void paintFigure(QPainter& painter, const figure::Drawing& drawing, const QRectF
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     for (const figure::Shape& shape : drawing.shapes) {
+        if (!exposed.isEmpty() && !exposed.intersects(paintedRect(shape, transform)))
+            continue;
         painter.setBrush(palette.color(shape.tone));
         switch (shape.kind) {
         case figure::Shape::Kind::Capsule: {

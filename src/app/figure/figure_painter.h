@@ -25,9 +25,14 @@ namespace limber {
 // 6% of the shorter side, its aspect kept, centred, with the drawing's y (up) turned down.
 QTransform figureTransform(const figure::Drawing& drawing, const QRectF& bounds);
 
+// Where one of a drawing's shapes lands through `transform` (figureTransform), widened by
+// what the painter adds around it: the minimum radii and the antialiased edge.
+QRectF paintedRect(const figure::Shape& shape, const QTransform& transform);
+
 // Paints `drawing` into `bounds`, antialiased; leaves the painter's state as it found it.
+// Shapes wholly outside `exposed` (when given: the part being repainted) are skipped.
 void paintFigure(QPainter& painter, const figure::Drawing& drawing, const QRectF& bounds,
-    const FigurePalette& palette);
+    const FigurePalette& palette, const QRectF& exposed = {});
 
 // The drawing on a `background`-filled image of `size` device-independent pixels at
 // `devicePixelRatio`, e.g. for a file or a list's icon.

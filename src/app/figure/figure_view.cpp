@@ -2,11 +2,11 @@
 
 #include "figure/figure_description.h"
 #include "figure/figure_painter.h"
-#include "player/figure_moment.h"
 
 #include <limber/exercise_figure.h>
 
 #include <QEvent>
+#include <QPaintEvent>
 #include <QPainter>
 
 #include <algorithm>
@@ -20,15 +20,8 @@ namespace {
 
 // A frame is worth drawing once a joint can have moved this far, in device pixels.
 constexpr double visibleStepPx = 1.5;
-// Smoothstep's steepest slope: an eased move peaks at 1.5 times its mean speed.
-constexpr double easedPeakSpeed = 1.5;
 // Enough for every stretch at the few sizes and palettes the lists use.
 constexpr std::size_t thumbnailCacheLimit = 512;
-
-figure::BodySide bodySide(Side side)
-{
-    return side == Side::Left ? figure::BodySide::Left : figure::BodySide::Right;
-}
 
 void extend(figure::Drawing& frame, const figure::Drawing& drawing, bool first)
 {
@@ -38,9 +31,17 @@ void extend(figure::Drawing& frame, const figure::Drawing& drawing, bool first)
     frame.maxY = first ? drawing.maxY : std::max(frame.maxY, drawing.maxY);
 }
 
+// The same figure seen from the other side's view (figure::mirrored).
+figure::ExerciseFigure seenFromOtherSide(figure::ExerciseFigure figure)
+{
+    figure.view = figure::mirrored(figure.view);
+    return figure;
+}
+
 // The bounds of every pose the figure may take on either side, the lead-in's neutral too.
 figure::Drawing frameOf(const figure::ExerciseFigure& figure)
 {
+    const figure::ExerciseFigure otherSide = seenFromOtherSide(figure);
     std::vector<figure::Pose> poses { figure.start, figure::neutralFigure(figure.support).start };
     for (const auto& pose : { figure.hold, figure.in, figure.out })
         if (pose)
@@ -49,10 +50,9 @@ figure::Drawing frameOf(const figure::ExerciseFigure& figure)
     figure::Drawing frame;
     bool first = true;
     for (const figure::Pose& pose : poses) {
-        for (const figure::Pose& sided : { pose, figure::mirror(pose) }) {
-            extend(frame, figure::draw(figure, sided, std::nullopt), first);
-            first = false;
-        }
+        extend(frame, figure::draw(figure, pose, std::nullopt), first);
+        extend(frame, figure::draw(otherSide, figure::mirror(pose), std::nullopt), false);
+        first = false;
     }
     return frame;
 }
@@ -71,10 +71,48 @@ double farthestTravel(const figure::Skeleton& from, const figure::Skeleton& to)
     return farthest;
 }
 
-// What makes the description change: the move, not how far through it the figure is.
+// The progress at which figure::ease (smoothstep) reaches `eased`, 0-1.
+double inverseEase(double eased)
+{
+    return 0.5 - std::sin(std::asin(1 - 2 * eased) / 3);
+}
+
+// The side whose poses the figure shows: a switch's first half still eases on the side it
+// leaves, and turns to the other side's view at its middle, where the figure stands in its
+// start pose.
+figure::BodySide shownSide(const figure::Moment& moment)
+{
+    const bool leaving = moment.stage == figure::Moment::Stage::Switch && moment.progress < 0.5;
+    if (!leaving)
+        return moment.side;
+    return moment.side == figure::BodySide::Left ? figure::BodySide::Right : figure::BodySide::Left;
+}
+
+bool sameShape(const figure::Shape& a, const figure::Shape& b)
+{
+    if (a.kind != b.kind || a.tone != b.tone)
+        return false;
+    switch (a.kind) {
+    case figure::Shape::Kind::Capsule: {
+        const figure::Capsule& p = a.capsule;
+        const figure::Capsule& q = b.capsule;
+        return std::tie(p.x1, p.y1, p.r1, p.x2, p.y2, p.r2)
+            == std::tie(q.x1, q.y1, q.r1, q.x2, q.y2, q.r2);
+    }
+    case figure::Shape::Kind::Circle:
+        return std::tie(a.circle.x, a.circle.y, a.circle.r)
+            == std::tie(b.circle.x, b.circle.y, b.circle.r);
+    case figure::Shape::Kind::Polygon:
+        return a.polygon.points == b.polygon.points;
+    }
+    return false;
+}
+
+// What makes a new move (and the description change): not how far through it the figure is.
 bool sameMove(const figure::Moment& a, const figure::Moment& b)
 {
-    return a.stage == b.stage && a.side == b.side && a.inBreath == b.inBreath && a.phase == b.phase;
+    return a.stage == b.stage && a.side == b.side && a.inBreath == b.inBreath && a.phase == b.phase
+        && a.fromStart == b.fromStart;
 }
 
 } // namespace
@@ -99,10 +137,12 @@ void FigureView::setExercise(const Exercise* exercise)
     m_exercise = exercise;
     m_hasSides = hasSides;
     m_figure = std::move(figure);
+    m_otherSide = m_figure ? seenFromOtherSide(*m_figure) : figure::ExerciseFigure {};
     m_frame = m_figure ? frameOf(*m_figure) : figure::Drawing {};
     m_drawing = {};
     if (m_figure) {
-        showPose(poseFor(m_moment));
+        m_moveTravel = moveTravel();
+        showPose(poseFor(m_moment), true);
         setAccessibleDescription(describeFigure(*exercise, m_moment));
     } else {
         setAccessibleDescription({});
@@ -121,8 +161,9 @@ void FigureView::setMoment(const figure::Moment& moment)
         figure::Moment end = moment;
         end.progress = 1;
         setAccessibleDescription(describeFigure(*m_exercise, end));
+        m_moveTravel = moveTravel();
     }
-    showPose(poseFor(moment));
+    showPose(poseFor(moment), newMove);
 }
 
 void FigureView::setMotionReduced(bool reduced)
@@ -130,28 +171,62 @@ void FigureView::setMotionReduced(bool reduced)
     if (reduced == m_reduced)
         return;
     m_reduced = reduced;
-    if (m_figure)
-        showPose(poseFor(m_moment));
+    if (m_figure) {
+        m_moveTravel = moveTravel();
+        showPose(poseFor(m_moment), true);
+    }
 }
 
 figure::Pose FigureView::poseFor(const figure::Moment& moment) const
 {
-    return m_reduced ? stillPoseAt(*m_figure, moment) : figure::poseAt(*m_figure, moment);
+    return m_reduced ? figure::stillPoseAt(*m_figure, moment) : figure::poseAt(*m_figure, moment);
 }
 
-void FigureView::showPose(const figure::Pose& pose)
+double FigureView::devicePxPerUnit() const
+{
+    return figureTransform(m_frame, rect()).m11() * devicePixelRatioF();
+}
+
+void FigureView::showPose(const figure::Pose& pose, bool newMove)
 {
     const auto highlight = m_hasSides ? std::optional(m_moment.side) : std::nullopt;
-    if (pose == m_pose && highlight == m_highlight && !m_drawing.shapes.empty())
+    const bool redraw = newMove || highlight != m_highlight || m_drawing.shapes.empty();
+    if (!redraw && pose == m_pose)
+        return;
+    figure::Skeleton skeleton = figure::solve(pose, m_figure->support);
+    // Within a move, a frame whose joints have all moved less than a visible step would look
+    // the same: the figure keeps the pose it shows until one has.
+    if (!redraw && farthestTravel(m_skeleton, skeleton) * devicePxPerUnit() < visibleStepPx)
         return;
     m_pose = pose;
+    m_skeleton = skeleton;
     m_highlight = highlight;
-    m_drawing = figure::draw(*m_figure, pose, highlight);
-    m_drawing.minX = m_frame.minX;
-    m_drawing.minY = m_frame.minY;
-    m_drawing.maxX = m_frame.maxX;
-    m_drawing.maxY = m_frame.maxY;
-    update();
+    figure::Drawing drawing = figure::draw(
+        shownSide(m_moment) == m_figure->firstSide ? *m_figure : m_otherSide, pose, highlight);
+    drawing.minX = m_frame.minX;
+    drawing.minY = m_frame.minY;
+    drawing.maxX = m_frame.maxX;
+    drawing.maxY = m_frame.maxY;
+    update(changedRect(m_drawing, drawing));
+    m_drawing = std::move(drawing);
+}
+
+// The part of the widget where `after` differs from `before`: shapes compared in their order
+// (a change of order shows as a change at both places), so a turning chest repaints the chest
+// and arms, not the legs and the chair.
+QRect FigureView::changedRect(const figure::Drawing& before, const figure::Drawing& after) const
+{
+    if (before.shapes.size() != after.shapes.size())
+        return rect();
+    const QTransform transform = figureTransform(after, rect());
+    QRect changed;
+    for (std::size_t i = 0; i < after.shapes.size(); ++i) {
+        if (sameShape(before.shapes[i], after.shapes[i]))
+            continue;
+        changed |= paintedRect(before.shapes[i], transform).toAlignedRect();
+        changed |= paintedRect(after.shapes[i], transform).toAlignedRect();
+    }
+    return changed & rect();
 }
 
 QRectF FigureView::figureRect() const
@@ -163,25 +238,40 @@ QRectF FigureView::figureRect() const
         QRectF(QPointF(m_frame.minX, m_frame.minY), QPointF(m_frame.maxX, m_frame.maxY)));
 }
 
-std::optional<std::int64_t> FigureView::frameMs(std::int64_t moveMs) const
+// The move's two halves (a switch's are two moves of their own), each eased: the farthest a
+// joint travels in either, in figure units. Worked out once a move, not once a frame.
+double FigureView::moveTravel() const
 {
-    if (!m_figure || m_reduced || moveMs <= 0 || m_drawing.shapes.empty())
-        return std::nullopt;
-    // The move's two halves (a switch's are two moves of their own), each eased.
+    if (!m_figure || m_reduced)
+        return 0;
     figure::Moment at = m_moment;
     std::array<figure::Skeleton, 3> skeletons;
     for (std::size_t i = 0; i < skeletons.size(); ++i) {
         at.progress = 0.5 * static_cast<double>(i);
         skeletons[i] = figure::solve(figure::poseAt(*m_figure, at), m_figure->support);
     }
-    const double halfTravel = std::max(
+    return std::max(
         farthestTravel(skeletons[0], skeletons[1]), farthestTravel(skeletons[1], skeletons[2]));
-    const double pxPerUnit = figureTransform(m_drawing, rect()).m11() * devicePixelRatioF();
-    const double travelPx = halfTravel * pxPerUnit;
-    if (2 * travelPx < visibleStepPx)
+}
+
+std::optional<std::int64_t> FigureView::frameMs(std::int64_t moveMs) const
+{
+    if (!m_figure || m_reduced || moveMs <= 0 || m_drawing.shapes.empty())
         return std::nullopt;
-    const double fastestPxPerMs = easedPeakSpeed * travelPx / (static_cast<double>(moveMs) / 2);
-    return static_cast<std::int64_t>(std::floor(visibleStepPx / fastestPxPerMs));
+    const double halfTravelPx = m_moveTravel * devicePxPerUnit();
+    if (2 * halfTravelPx < visibleStepPx)
+        return std::nullopt;
+    // Where the figure is in its eased move: a switch eases each half on its own.
+    const bool switching = m_moment.stage == figure::Moment::Stage::Switch;
+    const double progress = std::clamp(m_moment.progress, 0.0, 1.0);
+    const double local = switching ? std::fmod(2 * progress, 1.0) : progress;
+    const double lengthMs = static_cast<double>(moveMs) / (switching ? 2 : 1);
+    const double travelPx = switching ? halfTravelPx : 2 * halfTravelPx;
+    // The eased position a visible step further on, and when the move reaches it.
+    const double target = figure::ease(local) + visibleStepPx / travelPx;
+    const double reached = target >= 1 ? 1.0 : inverseEase(target);
+    const auto ms = static_cast<std::int64_t>(std::floor((reached - local) * lengthMs));
+    return std::max<std::int64_t>(1, ms);
 }
 
 QImage FigureView::thumbnail(
@@ -203,9 +293,9 @@ QImage FigureView::thumbnail(
     figure::Moment hold;
     hold.stage = figure::Moment::Stage::Hold;
     const bool hasSides = exercise.sides != Sides::None;
-    hold.side = hasSides ? bodySide(exercise.firstSide) : figure::BodySide::Left;
-    const figure::Drawing drawing = figure::draw(
-        figure, stillPoseAt(figure, hold), hasSides ? std::optional(hold.side) : std::nullopt);
+    hold.side = hasSides ? toBodySide(exercise.firstSide) : figure::BodySide::Left;
+    const figure::Drawing drawing = figure::draw(figure, figure::stillPoseAt(figure, hold),
+        hasSides ? std::optional(hold.side) : std::nullopt);
     QImage image = figureImage(
         drawing, size, devicePixelRatio, FigurePalette::fromPalette(palette), Qt::transparent);
     if (cache.size() >= thumbnailCacheLimit)
@@ -224,10 +314,10 @@ QSize FigureView::minimumSizeHint() const
     return { 120, 120 };
 }
 
-void FigureView::paintEvent(QPaintEvent*)
+void FigureView::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
-    paintFigure(painter, m_drawing, rect(), m_palette);
+    paintFigure(painter, m_drawing, rect(), m_palette, event->rect());
 }
 
 void FigureView::changeEvent(QEvent* event)

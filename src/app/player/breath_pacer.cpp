@@ -87,6 +87,21 @@ double BreathPacer::travelPx() const
     return (radiusAt(1) - radiusAt(0)) * devicePixelRatioF();
 }
 
+std::optional<std::int64_t> BreathPacer::msToMove(double stepPx, std::int64_t breathMs) const
+{
+    const double travel = travelPx();
+    if (!m_breath || travel <= 0 || breathMs <= 0)
+        return std::nullopt;
+    // The edge is at eased(position) of its travel, eased = (1 - cos(pi p)) / 2, whichever way
+    // the breath goes: find the position where it is `stepPx` further on.
+    const double eased = (1 - std::cos(std::numbers::pi * m_position)) / 2;
+    const double target = eased + stepPx / travel;
+    const double position = target >= 1 ? 1.0 : std::acos(1 - 2 * target) / std::numbers::pi;
+    const auto ms = static_cast<std::int64_t>(
+        std::ceil((position - m_position) * static_cast<double>(breathMs)));
+    return std::max<std::int64_t>(1, ms);
+}
+
 double BreathPacer::radiusAt(double open) const
 {
     const double side = std::min(width(), height());

@@ -7,6 +7,7 @@
 #include <QRegion>
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 
 namespace limber {
@@ -26,6 +27,10 @@ public:
     double openness() const;
     // How far the edge moves through one breath, in device pixels.
     double travelPx() const;
+    // How long from where it is now the edge takes to move `stepPx` device pixels, through a
+    // breath of `breathMs`: short mid-breath, long where the breath turns, and the rest of the
+    // breath when it ends sooner. Nullopt without a breath or a size.
+    std::optional<std::int64_t> msToMove(double stepPx, std::int64_t breathMs) const;
 
 protected:
     void paintEvent(QPaintEvent* event) override;

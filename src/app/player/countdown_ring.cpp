@@ -3,6 +3,7 @@
 #include "player_style.h"
 
 #include <QAccessible>
+#include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
 
@@ -15,6 +16,18 @@ namespace limber {
 namespace {
 
 constexpr double penShare = 0.05; // of the ring's diameter
+
+// Whether every rect of `region` lies inside the circle of `radius` about `centre`.
+bool insideCircle(const QRegion& region, QPointF centre, double radius)
+{
+    for (const QRect& rect : region) {
+        const QRectF r(rect);
+        for (const QPointF corner : { r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight() })
+            if (std::hypot(corner.x() - centre.x(), corner.y() - centre.y()) >= radius)
+                return false;
+    }
+    return true;
+}
 
 } // namespace
 
@@ -80,14 +93,18 @@ QRectF CountdownRing::ringRect() const
     return square.adjusted(inset, inset, -inset, -inset);
 }
 
-void CountdownRing::paintEvent(QPaintEvent*)
+void CountdownRing::paintEvent(QPaintEvent* event)
 {
     QPainter painter(this);
     painter.drawPixmap(0, 0, face());
     if (m_remaining <= 0)
         return;
-    painter.setRenderHint(QPainter::Antialiasing);
     const QRectF ring = ringRect();
+    // The pacer under the ring repaints inside it every frame: the arc is not there.
+    const double innerEdge = ring.width() * (1 - penShare) / 2 - 1;
+    if (insideCircle(event->region(), ring.center(), innerEdge))
+        return;
+    painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(
         QPen(accentColor(palette()), ring.width() * penShare, Qt::SolidLine, Qt::RoundCap));
     // Qt angles are in 1/16 degree, counter-clockwise from 3 o'clock: start at 12 and sweep

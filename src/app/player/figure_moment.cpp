@@ -110,29 +110,4 @@ FigureMoment figureMomentAt(const Session& session, const Exercise* exercise, st
     return result;
 }
 
-figure::Pose stillPoseAt(const figure::ExerciseFigure& figure, const figure::Moment& moment)
-{
-    figure::Moment still = moment;
-    still.fromStart = false;
-    switch (moment.stage) {
-    case Stage::Hold:
-        if (figure.hold)
-            return moment.side == figure.firstSide ? *figure.hold : figure::mirror(*figure.hold);
-        // Half-way from in to out: their mean, as the hold's middle is when it is not written.
-        still.inBreath = false;
-        still.progress = 0.5;
-        return figure::poseAt(figure, still);
-    case Stage::Done:
-        still.stage = Stage::Done;
-        break;
-    case Stage::LeadIn:
-    case Stage::Rep:
-    case Stage::Switch:
-    case Stage::Rest:
-        still.progress = 1;
-        break;
-    }
-    return figure::poseAt(figure, still);
-}
-
 } // namespace limber

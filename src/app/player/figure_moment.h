@@ -33,9 +33,4 @@ struct FigureMoment {
 // `exercise` is the segment's exercise (for its phases and sides); null gives one phase.
 FigureMoment figureMomentAt(const Session& session, const Exercise* exercise, std::int64_t now);
 
-// The pose to show when motion is reduced: the start pose in a lead-in and when done, the
-// hold's middle through a hold, each phase's own pose through a rep, the new side's start in
-// a switch and the neutral pose in a rest, each on the moment's side.
-figure::Pose stillPoseAt(const figure::ExerciseFigure& figure, const figure::Moment& moment);
-
 } // namespace limber

@@ -2,6 +2,7 @@
 
 #include <limber/load.h>
 
+#include <QCheckBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -79,6 +80,11 @@ PracticeSettingsPage::PracticeSettingsPage(QWidget* parent)
     m_switch = overrideBox(QStringLiteral("practice-switch"), limits::switchSeconds);
     m_switch->setToolTip(tr("Time to change sides"));
 
+    m_reduceMotion = new QCheckBox(tr("Reduce &motion: show still poses"));
+    m_reduceMotion->setObjectName(QStringLiteral("practice-reduce-motion"));
+    m_reduceMotion->setToolTip(
+        tr("The figure holds each pose without easing between them, and the pacer stays still"));
+
     m_defaults = new QPushButton(tr("&Restore defaults"));
 
     auto* form = new QFormLayout;
@@ -88,6 +94,7 @@ PracticeSettingsPage::PracticeSettingsPage(QWidget* parent)
     form->addRow(tr("&Hold length:"), m_holdPercent);
     form->addRow(tr("&Get ready for:"), m_leadIn);
     form->addRow(tr("&Switch sides in:"), m_switch);
+    form->addRow(m_reduceMotion);
 
     auto* note = new QLabel(tr("Changes apply to the next routine you start."));
     note->setWordWrap(true);
@@ -104,6 +111,7 @@ PracticeSettingsPage::PracticeSettingsPage(QWidget* parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, &PracticeSettingsPage::readWidgets);
     for (QSpinBox* box : { m_holdPercent, m_leadIn, m_switch })
         connect(box, &QSpinBox::valueChanged, this, &PracticeSettingsPage::readWidgets);
+    connect(m_reduceMotion, &QCheckBox::toggled, this, &PracticeSettingsPage::readWidgets);
     connect(m_defaults, &QPushButton::clicked, this, [this] {
         showSettings(PracticeSettings {});
         readWidgets();
@@ -117,11 +125,13 @@ void PracticeSettingsPage::showSettings(const PracticeSettings& shown)
     const QSignalBlocker blockHold(m_holdPercent);
     const QSignalBlocker blockLeadIn(m_leadIn);
     const QSignalBlocker blockSwitch(m_switch);
+    const QSignalBlocker blockMotion(m_reduceMotion);
     m_breathIn->setValue(shown.paceInMs / 1000.0);
     m_breathOut->setValue(shown.paceOutMs / 1000.0);
     m_holdPercent->setValue(static_cast<int>(std::lround(shown.scale * 100.0)));
     m_leadIn->setValue(shown.leadInSeconds.value_or(noOverride));
     m_switch->setValue(shown.switchSeconds.value_or(noOverride));
+    m_reduceMotion->setChecked(shown.reduceMotion);
 }
 
 void PracticeSettingsPage::readWidgets()
@@ -132,6 +142,7 @@ void PracticeSettingsPage::readWidgets()
     changed.scale = m_holdPercent->value() / 100.0;
     changed.leadInSeconds = overrideOf(*m_leadIn);
     changed.switchSeconds = overrideOf(*m_switch);
+    changed.reduceMotion = m_reduceMotion->isChecked();
     if (changed == m_settings)
         return;
     m_settings = changed;

@@ -1,5 +1,6 @@
 // The settings page for how routines play: the breath pace, how long holds last against what
-// the routine says, and the person's own get-ready and side-switch times (or each routine's).
+// the routine says, the person's own get-ready and side-switch times (or each routine's), and
+// whether the player moves or shows still poses.
 // Changes are saved as they are made and apply to the next routine started; the lengths shown
 // on Home and in the builder follow at once (settingsChanged).
 #pragma once
@@ -8,6 +9,7 @@
 
 #include <QWidget>
 
+class QCheckBox;
 class QDoubleSpinBox;
 class QPushButton;
 class QSpinBox;
@@ -28,6 +30,7 @@ public:
     // At their minimum (-1) these say "each routine's own" (no override).
     QSpinBox& leadInBox() const { return *m_leadIn; }
     QSpinBox& switchBox() const { return *m_switch; }
+    QCheckBox& reduceMotionBox() const { return *m_reduceMotion; }
     QPushButton& defaultsButton() const { return *m_defaults; }
 
 signals:
@@ -45,6 +48,7 @@ private:
     QSpinBox* m_holdPercent = nullptr;
     QSpinBox* m_leadIn = nullptr;
     QSpinBox* m_switch = nullptr;
+    QCheckBox* m_reduceMotion = nullptr;
     QPushButton* m_defaults = nullptr;
 };
 

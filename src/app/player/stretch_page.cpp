@@ -16,7 +16,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <numbers>
 
 namespace limber {
 
@@ -181,11 +180,10 @@ std::optional<std::int64_t> StretchPage::frameMs(const PlayerDisplay& display) c
     std::optional<double> step;
     if (display.segmentMs > 0 && m_ring->arcLengthPx() > 0)
         step = static_cast<double>(display.segmentMs) * stepPx / m_ring->arcLengthPx();
-    if (display.breath && m_pacer->travelPx() > 0) {
-        // An eased breath moves fastest mid-way, at pi/2 times its average speed.
-        const double breath = static_cast<double>(display.breathMs) * stepPx
-            / (m_pacer->travelPx() * std::numbers::pi / 2);
-        step = std::min(step.value_or(breath), breath);
+    if (display.breath) {
+        if (const auto breath = m_pacer->msToMove(stepPx, display.breathMs))
+            step = std::min(
+                step.value_or(static_cast<double>(*breath)), static_cast<double>(*breath));
     }
     if (const auto figure = m_figure->frameMs(display.figure.moveMs))
         step = std::min(step.value_or(static_cast<double>(*figure)), static_cast<double>(*figure));

@@ -27,9 +27,9 @@ public:
     void showMoment(const PlayerDisplay& display);
     // Still poses instead of movement ("reduce motion").
     void setMotionReduced(bool reduced);
-    // How long the ring, the pacer (at the fastest point of a breath) or the figure (at the
-    // fastest point of its move) takes to move a visible step of one or two device pixels: a
-    // frame sooner than that would show next to nothing new.
+    // How long the ring, the pacer or the figure takes, from where each is now, to move a
+    // visible step of one or two device pixels: a frame sooner than that would show next to
+    // nothing new. Eased movements slow where they turn, and so do the frames.
     std::optional<std::int64_t> frameMs(const PlayerDisplay& display) const;
 
 protected:

@@ -15,6 +15,7 @@ const QString paceOutKey = QStringLiteral("practice/breath_out_ms");
 const QString scaleKey = QStringLiteral("practice/hold_scale");
 const QString leadInKey = QStringLiteral("practice/lead_in_seconds");
 const QString switchKey = QStringLiteral("practice/switch_seconds");
+const QString reduceMotionKey = QStringLiteral("practice/reduce_motion");
 
 // The bounds the plan checks, so a hand-edited file cannot make routines unplayable.
 constexpr IntRange paceMs { optionLimits::minPaceMs, optionLimits::maxPaceMs };
@@ -37,6 +38,7 @@ PracticeSettings PracticeSettings::read(AppSettings& file)
     const QString routinesOwn = QObject::tr("each routine's own");
     loaded.leadInSeconds = file.optionalInteger(leadInKey, limits::leadInSeconds, routinesOwn);
     loaded.switchSeconds = file.optionalInteger(switchKey, limits::switchSeconds, routinesOwn);
+    loaded.reduceMotion = file.boolean(reduceMotionKey, loaded.reduceMotion);
     return loaded;
 }
 
@@ -46,6 +48,7 @@ WriteOutcome PracticeSettings::save() const
     file.setInteger(paceInKey, paceInMs);
     file.setInteger(paceOutKey, paceOutMs);
     file.setNumber(scaleKey, scale);
+    file.setBoolean(reduceMotionKey, reduceMotion);
     for (const auto& [key, value] :
         { std::pair { leadInKey, leadInSeconds }, std::pair { switchKey, switchSeconds } }) {
         if (value)

@@ -1,6 +1,7 @@
 // How a person likes to practise, over the routines' own timing: breath pace, hold length,
-// and optionally their own lead-in and side-switch times. Stored in limber.conf
-// (AppSettings); the windows plan every routine with them, and the command line's --pace,
+// optionally their own lead-in and side-switch times, and whether the player moves. Stored in
+// limber.conf (AppSettings); the windows plan every routine with them, and the command line's
+// --pace,
 // --scale and --minutes go over them.
 #pragma once
 
@@ -20,6 +21,8 @@ struct PracticeSettings {
     double scale = PlanOptions {}.scale;
     std::optional<int> leadInSeconds; // none: each routine's own
     std::optional<int> switchSeconds;
+    // The player shows still poses and a still pacer instead of movement.
+    bool reduceMotion = false;
 
     // Values out of range in the file fall back to the defaults.
     static PracticeSettings load();

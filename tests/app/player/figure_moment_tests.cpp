@@ -5,11 +5,16 @@
 #include "catch_qt.h"
 #include "figure/figure_description.h"
 #include "figure/figure_view.h"
+#include "player/breath_pacer.h"
 #include "player/figure_moment.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
+#include "player/practice_settings_page.h"
 #include "player_fixture.h"
+#include "storage/practice_settings.h"
 
+#include <QCheckBox>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -73,6 +78,13 @@ struct Player {
     const limber::FigureView& figure() const
     {
         return *window.findChild<limber::FigureView*>(QStringLiteral("figureView"));
+    }
+    limber::figure::Moment moment() const
+    {
+        const auto& controller = window.controller();
+        return limber::figureMomentAt(
+            controller.session(), routine.exercise("twist"), controller.now())
+            .moment;
     }
     const limber::figure::ExerciseFigure& figureOf(const char* id) const
     {
@@ -255,4 +267,85 @@ TEST_CASE("A thumbnail is a small non-empty picture of the hold, kept for the ne
     CHECK(painted < image.width() * image.height() / 2);
     CHECK(limber::FigureView::thumbnail(twist, QSize(48, 48), 2, QPalette()).cacheKey()
         == image.cacheKey());
+}
+
+TEST_CASE("The figure redraws only once it has moved a visible step", "[player][figure][timer]")
+{
+    Player player;
+    // Through the first in-breath (5-9 s) ten milliseconds at a time: 400 moments, of which
+    // only those a visible step apart are drawn, and the breath's end exactly.
+    int drawn = 0;
+    Pose shown = player.figure().pose();
+    for (std::int64_t ms = 5'000; ms <= 9'000; ms += 10) {
+        player.at(ms);
+        if (player.figure().pose() != shown) {
+            shown = player.figure().pose();
+            ++drawn;
+        }
+    }
+    CHECK(drawn > 3);
+    CHECK(drawn < 100);
+    CHECK(player.figure().pose() == *player.figureOf("twist").in);
+}
+
+TEST_CASE("Frames come sooner mid-move than where the move turns", "[player][figure][timer]")
+{
+    Player player;
+    player.at(5'050); // the in-breath (4 s) has just begun: the figure is slow
+    const auto atTurn = player.figure().frameMs(4'000);
+    player.at(7'000); // half-way: the figure is at its fastest
+    const auto midway = player.figure().frameMs(4'000);
+    REQUIRE(atTurn);
+    REQUIRE(midway);
+    CHECK(*midway < *atTurn);
+}
+
+TEST_CASE("The pacer's next step is soonest mid-breath", "[player][timer]")
+{
+    limber::BreathPacer pacer;
+    pacer.resize(300, 300);
+    pacer.setBreath(limber::Breath::In, 0.02);
+    const auto atTurn = pacer.msToMove(2, 4'000);
+    pacer.setBreath(limber::Breath::In, 0.5);
+    const auto midway = pacer.msToMove(2, 4'000);
+    pacer.setBreath(limber::Breath::Out, 0.999);
+    const auto atEnd = pacer.msToMove(2, 4'000);
+    REQUIRE(atTurn);
+    REQUIRE(midway);
+    CHECK(*midway < *atTurn);
+    // Mid-way the edge moves at pi/2 times its mean speed over its travel.
+    CHECK(*midway == Approx(2 * 4'000 / (pacer.travelPx() * 1.5707963)).margin(2));
+    // Near the breath's end, no further than the end.
+    REQUIRE(atEnd);
+    CHECK(*atEnd <= 5); // 4 ms, rounded up
+    pacer.setBreath(std::nullopt, 0);
+    CHECK_FALSE(pacer.msToMove(2, 4'000));
+}
+
+TEST_CASE("Reduce motion, set on the practice page, shows still poses and arms no frames",
+    "[player][figure][timer][settings]")
+{
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    {
+        limber::PracticeSettingsPage page;
+        CHECK_FALSE(page.reduceMotionBox().isChecked());
+        page.reduceMotionBox().setChecked(true);
+    }
+    const limber::PracticeSettings settings = limber::PracticeSettings::load();
+    qputenv("XDG_CONFIG_HOME", before);
+    REQUIRE(settings.reduceMotion);
+
+    Player player;
+    player.window.setAnimationsEnabled(!settings.reduceMotion); // as the launcher does
+    player.at(7'000); // mid in-breath (5-9 s)
+    const auto& twist = player.figureOf("twist");
+    CHECK(player.figure().pose() == limber::figure::stillPoseAt(twist, player.moment()));
+    CHECK(player.figure().pose() == limber::figure::interpolate(*twist.in, *twist.out, 0.5));
+    // The only wake-up is the countdown's next second: no frame in between.
+    REQUIRE(player.window.controller().timerDueAt());
+    CHECK(*player.window.controller().timerDueAt() == player.start + 8'000);
+    CHECK_FALSE(player.figure().frameMs(4'000));
 }
