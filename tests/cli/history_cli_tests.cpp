@@ -14,7 +14,9 @@
 
 #include <catch2/catch.hpp>
 #include <csignal>
+#include <memory>
 #include <sys/stat.h>
+#include <vector>
 
 namespace {
 
@@ -184,6 +186,33 @@ TEST_CASE("a player killed half way leaves its session stopped with the stretche
     CHECK(stretches[1][QStringLiteral("played_ms")].toDouble() == 2'000);
     CHECK(stretches[3][QStringLiteral("outcome")].toString() == QStringLiteral("not-reached"));
     CHECK(session[QStringLiteral("played_ms")].toDouble() == stretchesPlayedMs(session));
+}
+
+TEST_CASE("players started at once on a new history all record into it and none moves it aside")
+{
+    // Found at merge: two Limbers migrating a new file at once, the second's CREATE TABLE failed
+    // and read as a damaged file, which was moved aside.
+    Home home;
+    const QString routine = home.routine(1);
+    std::vector<std::unique_ptr<QProcess>> players;
+    for (int i = 0; i < 3; ++i) {
+        players.push_back(std::make_unique<QProcess>());
+        home.startPlayer(*players.back(),
+            { QStringLiteral("--routine"), routine, QStringLiteral("--start"),
+                QStringLiteral("--exit-when-done") });
+    }
+    for (const auto& player : players) {
+        REQUIRE(player->waitForFinished(30'000));
+        INFO(QString::fromUtf8(player->readAllStandardError()).toStdString());
+        CHECK(player->exitCode() == 0);
+    }
+    const QStringList aside = QDir(home.path(QStringLiteral("data/limber")))
+                                  .entryList({ QStringLiteral("*.broken-*") }, QDir::Files);
+    CHECK(aside.isEmpty());
+    const QJsonArray sessions = home.history();
+    REQUIRE(sessions.size() == 3);
+    for (const QJsonValue& session : sessions)
+        CHECK(session[QStringLiteral("end")].toString() == QStringLiteral("finished"));
 }
 
 TEST_CASE("limber --history with no history yet prints nothing and makes no file")

@@ -20,7 +20,8 @@ int runHistory(const CommandLine& line, const DataLocations& locations)
                                            : HistoryFormat::Text;
     std::vector<SessionRecord> sessions;
     if (QFileInfo::exists(locations.historyFile)) {
-        HistoryStore store(locations.historyFile);
+        // No window to keep responsive: wait out a player's write rather than fail.
+        HistoryStore store(locations.historyFile, 3'000);
         if (!store.isAvailable()) {
             std::cerr << "limber: " << store.problem().toStdString() << '\n';
             return 1;

@@ -51,9 +51,6 @@ const std::array<std::vector<const char*>, HistoryStore::schemaVersion> migratio
     },
 } };
 
-// A locked file is waited for this long at most: the player is on the same thread.
-constexpr int busyTimeoutMs = 100;
-
 // What an SQLite error means for the file (its primary result code).
 enum class Fault { Damaged, Locked, ReadOnly, Full, Other };
 
@@ -155,6 +152,17 @@ struct HistoryStore::Connection {
     {
         for (int version = from; version < schemaVersion; ++version) {
             bool ok = run(QStringLiteral("BEGIN IMMEDIATE"));
+            // Another Limber (a player, `limber --history`) may have migrated the file since
+            // `from` was read: read it again under the write lock, or its second CREATE TABLE
+            // would look like a damaged file and have it moved aside.
+            const std::optional<int> now = ok ? userVersion() : std::nullopt;
+            if (ok && now && *now > version) {
+                if (!run(QStringLiteral("COMMIT")))
+                    return false;
+                version = *now - 1;
+                continue;
+            }
+            ok = ok && now.has_value();
             for (const char* statement : migrations[static_cast<std::size_t>(version)])
                 ok = ok && run(QString::fromLatin1(statement));
             ok = ok && run(QStringLiteral("PRAGMA user_version = %1").arg(version + 1));
@@ -176,9 +184,15 @@ QString HistoryStore::standardPath()
 }
 
 HistoryStore::HistoryStore(QString path, QObject* parent)
+    : HistoryStore(std::move(path), guiWaitMs, parent)
+{
+}
+
+HistoryStore::HistoryStore(QString path, int lockWaitMs, QObject* parent)
     : QObject(parent)
     , m_path(std::move(path))
     , m_connectionName(QStringLiteral("limber-history-%1").arg(reinterpret_cast<quintptr>(this)))
+    , m_lockWaitMs(lockWaitMs)
 {
 }
 
@@ -266,7 +280,7 @@ bool HistoryStore::useFile()
 {
     Connection& c = *m_connection;
     c.db.setDatabaseName(m_path);
-    c.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(busyTimeoutMs));
+    c.db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(m_lockWaitMs));
     if (!c.db.open()) {
         c.failure = SqlFailure { c.db.lastError() };
         return false;

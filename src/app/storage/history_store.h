@@ -42,7 +42,11 @@ public:
     static QString standardPath();
 
     // Nothing is opened until the first call that needs the file.
+    // A file locked by another Limber is waited for this long at most: the app's store is on
+    // the GUI thread, so it waits little; `limber --history` may wait longer.
+    static constexpr int guiWaitMs = 100;
     explicit HistoryStore(QString path, QObject* parent = nullptr);
+    HistoryStore(QString path, int lockWaitMs, QObject* parent = nullptr);
     ~HistoryStore() override;
     HistoryStore(const HistoryStore&) = delete;
     HistoryStore& operator=(const HistoryStore&) = delete;
@@ -83,6 +87,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    int m_lockWaitMs = guiWaitMs;
     std::unique_ptr<Connection> m_connection; // null until opened, and in the no-history mode
     bool m_tried = false;
     QString m_problem;

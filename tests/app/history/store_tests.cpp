@@ -13,6 +13,9 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+#include <chrono>
+#include <future>
+#include <thread>
 
 using namespace limber;
 using namespace limber::test;
@@ -355,4 +358,34 @@ TEST_CASE("a full disk: no new history can be made, and a write that fails is re
         CHECK(read[0].stretches[0].outcome == StretchOutcome::Done);
         CHECK(read[0].stretches[0].playedMs == 30'000);
     }
+}
+
+TEST_CASE("A store that finds its new file migrated by another Limber meanwhile keeps it")
+{
+    // Found at merge: a second Limber read user_version 0, waited for the first one's
+    // migration to commit, then ran CREATE TABLE again, which failed and read as a damaged file
+    // that was moved aside. Here the other Limber is a thread holding the write lock with the
+    // tables made but not committed, committing a little after the store has started waiting.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    std::promise<void> locked;
+    std::thread other([&path, &locked] {
+        RawDatabase raw(path);
+        QStringList statements { QStringLiteral("BEGIN IMMEDIATE") };
+        statements << schemaVersion1() << QStringLiteral("PRAGMA user_version = 1");
+        raw.run(statements);
+        locked.set_value();
+        // Long enough for the store to read the version and wait at its own BEGIN IMMEDIATE
+        // (if it is late, it simply finds the file migrated: the test then proves less).
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        raw.run({ QStringLiteral("COMMIT") });
+    });
+    locked.get_future().wait();
+    HistoryStore store(path, 5'000);
+    const bool available = store.isAvailable();
+    other.join();
+    CHECK(available);
+    CHECK(store.problem().isEmpty());
+    CHECK(QDir(dir.path()).entryList({ QStringLiteral("*.broken-*") }, QDir::Files).isEmpty());
+    CHECK(store.begin(sampleSession(1'792'888'200'000)) > 0);
 }
