@@ -101,12 +101,7 @@ struct Fixture {
 
     void setInterval(int minutes)
     {
-        limber::ReminderRules rules;
-        rules.enabled = true;
-        rules.intervalMinutes = minutes;
-        rules.days = limber::ReminderRules::everyDay;
-        rules.start = rules.end = QTime(0, 0);
-        desktop->setReminderRules(rules);
+        desktop->setReminderRules(desktop_test::everyMinutes(minutes));
     }
 };
 

@@ -243,12 +243,7 @@ TEST_CASE("In the running app a due reminder is a notification: its Start opens 
     QList<limber::PlayRequest> played;
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &desktop,
         [&played](const limber::PlayRequest& request) { played.append(request); });
-    limber::ReminderRules rules;
-    rules.enabled = true;
-    rules.intervalMinutes = 1;
-    rules.days = limber::ReminderRules::everyDay;
-    rules.start = rules.end = QTime(0, 0);
-    desktop.setReminderRules(rules);
+    desktop.setReminderRules(desktop_test::everyMinutes(1));
 
     clocks.advance(60'000);
     desktop.reminders().check();

@@ -6,6 +6,16 @@
 
 namespace desktop_test {
 
+limber::ReminderRules everyMinutes(int minutes)
+{
+    limber::ReminderRules rules;
+    rules.enabled = true;
+    rules.intervalMinutes = minutes;
+    rules.days = limber::ReminderRules::everyDay;
+    rules.start = rules.end = QTime(0, 0);
+    return rules;
+}
+
 RunResult run(const QString& program, const QStringList& arguments, int timeoutMs)
 {
     QProcess process;

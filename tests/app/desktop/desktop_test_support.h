@@ -3,6 +3,7 @@
 #pragma once
 
 #include "../support/test_dirs.h"
+#include "desktop/reminder_rules.h"
 
 #include <QDateTime>
 #include <QString>
@@ -33,6 +34,9 @@ struct RunResult {
     int exitCode = -1;
     QString output; // stdout and stderr
 };
+
+// Reminders on every day, all day, one every `minutes`.
+limber::ReminderRules everyMinutes(int minutes);
 
 // Runs a program to the end (at most `timeoutMs`).
 RunResult run(const QString& program, const QStringList& arguments, int timeoutMs = 60'000);

@@ -141,12 +141,7 @@ TEST_CASE("dunst shows the reminder, and its Start action opens the break")
     QList<limber::PlayRequest> played;
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &desktop,
         [&played](const limber::PlayRequest& request) { played.append(request); });
-    limber::ReminderRules rules;
-    rules.enabled = true;
-    rules.intervalMinutes = 1;
-    rules.days = limber::ReminderRules::everyDay;
-    rules.start = rules.end = QTime(0, 0);
-    desktop.setReminderRules(rules);
+    desktop.setReminderRules(desktop_test::everyMinutes(1));
 
     clocks.advance(60'000);
     desktop.reminders().check();

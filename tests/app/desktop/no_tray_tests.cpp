@@ -39,15 +39,7 @@ struct NoTray {
     limber::DesktopIntegration desktop { window, players, clocks,
         limber::DesktopIntegration::Surroundings { [this] { return clocks.wall(); } }, nullptr };
 
-    NoTray()
-    {
-        limber::ReminderRules rules;
-        rules.enabled = true;
-        rules.intervalMinutes = 1;
-        rules.days = limber::ReminderRules::everyDay;
-        rules.start = rules.end = QTime(0, 0);
-        desktop.setReminderRules(rules);
-    }
+    NoTray() { desktop.setReminderRules(desktop_test::everyMinutes(1)); }
     ~NoTray()
     {
         for (QWidget* widget : QApplication::topLevelWidgets())

@@ -55,11 +55,7 @@ struct FakeDesk {
 
 ReminderRules everyMinutes(int interval, int naturalBreakSeconds = 300, int longestWait = 30)
 {
-    ReminderRules rules;
-    rules.enabled = true;
-    rules.intervalMinutes = interval;
-    rules.days = ReminderRules::everyDay;
-    rules.start = rules.end = QTime(0, 0);
+    ReminderRules rules = desktop_test::everyMinutes(interval);
     rules.naturalBreakSeconds = naturalBreakSeconds;
     rules.longestWaitMinutes = longestWait;
     return rules;

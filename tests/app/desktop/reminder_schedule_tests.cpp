@@ -38,13 +38,7 @@ struct FakeTime {
 
 ReminderRules allDayEveryDay(int interval = 50)
 {
-    ReminderRules rules;
-    rules.enabled = true;
-    rules.intervalMinutes = interval;
-    rules.days = ReminderRules::everyDay;
-    rules.start = QTime(0, 0);
-    rules.end = QTime(0, 0);
-    return rules;
+    return desktop_test::everyMinutes(interval);
 }
 
 ReminderRules officeHours()

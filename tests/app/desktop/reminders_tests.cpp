@@ -14,15 +14,7 @@ namespace {
 
 using limber::test::FakeClock;
 
-limber::ReminderRules everyMinutes(int minutes)
-{
-    limber::ReminderRules rules;
-    rules.enabled = true;
-    rules.intervalMinutes = minutes;
-    rules.days = limber::ReminderRules::everyDay;
-    rules.start = rules.end = QTime(0, 0);
-    return rules;
-}
+using desktop_test::everyMinutes;
 
 } // namespace
 

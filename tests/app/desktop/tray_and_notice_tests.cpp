@@ -26,11 +26,7 @@ QAction* actionNamed(QMenu& menu, const QString& text)
 
 limber::ReminderRules onAllDay()
 {
-    limber::ReminderRules rules;
-    rules.enabled = true;
-    rules.days = limber::ReminderRules::everyDay;
-    rules.start = rules.end = QTime(0, 0);
-    return rules;
+    return desktop_test::everyMinutes(limber::ReminderRules {}.intervalMinutes);
 }
 
 } // namespace
