@@ -16,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QStackedLayout;
 
 namespace limber {
 
@@ -83,7 +84,6 @@ private:
     int currentRow() const;
     void editItem(const RoutineItem& item, int field);
     void insertExercises(const QStringList& exerciseIds, int at);
-    QString uniqueName(const QString& wanted) const;
 
     LibraryStore& m_store;
     ExerciseModel& m_exercises;
@@ -98,6 +98,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_saveAction = nullptr;
+    QStackedLayout* m_banners = nullptr; // the note or the problems
     QLabel* m_readOnlyNote = nullptr;
     QLabel* m_problemLabel = nullptr;
     RoutinePane* m_pane = nullptr;

@@ -316,3 +316,31 @@ TEST_CASE("inline problems name the item, and an invalid routine cannot be saved
     CHECK(builder.problems().isEmpty());
     REQUIRE(builder.save());
 }
+
+TEST_CASE("the lists do not move when the hint or the read-only note comes or goes")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    BuilderView& builder = w->builder();
+    w->resize(1100, 700);
+    w->show();
+    w->showPage(limber::MainWindow::Page::Builder);
+    const auto listsAt = [&builder] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        REQUIRE(builder.isVisible());
+        const auto at = [&builder](const QString& name) {
+            const QPoint corner = child<QListView>(builder, name).mapTo(&builder, QPoint(0, 0));
+            return QStringLiteral("%1 at %2,%3").arg(name).arg(corner.x()).arg(corner.y());
+        };
+        return at(QStringLiteral("picker-list")) + QStringLiteral(", ")
+            + at(QStringLiteral("routine-items"));
+    };
+    const auto empty = listsAt();
+    REQUIRE_FALSE(builder.problems().isEmpty()); // the "add a stretch" hint is shown
+    builder.addExercises({ QStringLiteral("cobra") });
+    REQUIRE(builder.problems().isEmpty());
+    CHECK(listsAt() == empty); // the next double-click lands where the pointer is
+    REQUIRE(builder.save());
+    REQUIRE(builder.openRoutine(QStringLiteral("morning"))); // built-in: the note is shown
+    CHECK(listsAt() == empty);
+}
