@@ -45,8 +45,11 @@ std::optional<QString> Dialogs::askText(
     dialog.setTextValue(initial);
     // Window managers cut a title wider than its window ("Renam… utine"), and draw it in a
     // larger, bolder face than ours, beside their own buttons: leave room for all of that.
+    // The room goes to the text field, as the dialog's layout sets the dialog's own minimum.
     const int titleRoom = dialog.fontMetrics().horizontalAdvance(title) * 3 / 2 + 160;
-    dialog.setMinimumWidth(std::max(dialog.sizeHint().width(), titleRoom));
+    if (auto* field = dialog.findChild<QLineEdit*>())
+        field->setMinimumWidth(
+            titleRoom - 2 * dialog.style()->pixelMetric(QStyle::PM_LayoutLeftMargin));
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.textValue();

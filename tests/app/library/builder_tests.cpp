@@ -344,3 +344,47 @@ TEST_CASE("the lists do not move when the hint or the read-only note comes or go
     REQUIRE(builder.openRoutine(QStringLiteral("morning"))); // built-in: the note is shown
     CHECK(listsAt() == empty);
 }
+
+TEST_CASE("no two routines share a name: rename refuses a taken one, new ones are made distinct")
+{
+    TestDirs dirs;
+    writeFile(dirs.routines() + QStringLiteral("/mine.json"),
+        R"({"kind":"routine","version":1,"id":"mine","name":"My routine","items":[{"exercise":"cobra"}]})");
+    Window w = openWindow(dirs);
+    BuilderView& builder = w->builder();
+    CHECK(builder.document().routine().name == "My routine (2)");
+    builder.addExercises({ QStringLiteral("cobra") });
+    REQUIRE(builder.save());
+    const std::string id = builder.document().routine().id;
+
+    // Another routine's name, in other letters, is refused and asked again with it kept.
+    w.dialogs->texts.push_back(QStringLiteral("  morning "));
+    w.dialogs->texts.push_back(QStringLiteral("Evening unwind"));
+    REQUIRE(builder.renameRoutine());
+    REQUIRE(w.dialogs->errors.size() == 1);
+    CHECK(w.dialogs->errors[0].contains(QStringLiteral("“Morning”")));
+    CHECK(builder.document().routine().name == "Evening unwind");
+    // Its own name is not another's.
+    w.dialogs->texts.push_back(QStringLiteral("evening UNWIND"));
+    REQUIRE(builder.renameRoutine());
+    CHECK(w.dialogs->errors.size() == 1);
+
+    // The chooser shows the edited name at once, marked; saved, it is the name alone.
+    QComboBox& chooser = child<QComboBox>(builder, QStringLiteral("routine-chooser"));
+    CHECK(chooser.currentText() == QStringLiteral("evening UNWIND (unsaved changes)"));
+    CHECK(chooser.currentData().toString() == QString::fromStdString(id));
+    REQUIRE(builder.save());
+    CHECK(chooser.currentText() == QStringLiteral("evening UNWIND"));
+
+    // Export suggests a file named as the routine is now, not after its first id.
+    w.dialogs->files.push_back(QString());
+    CHECK_FALSE(builder.exportRoutine());
+    REQUIRE(w.dialogs->suggestedFiles.size() == 1);
+    CHECK(w.dialogs->suggestedFiles[0].endsWith(QStringLiteral("/evening-unwind.json")));
+    CHECK(builder.document().routine().id == id);
+
+    // Cancelling the rename changes nothing.
+    w.dialogs->texts.push_back(std::nullopt);
+    CHECK_FALSE(builder.renameRoutine());
+    CHECK(builder.document().routine().name == "evening UNWIND");
+}
