@@ -372,7 +372,36 @@ bool BuilderView::maybeKeepChanges()
 
 void BuilderView::refresh()
 {
-    documentChanged();
+    if (m_document->isModified() || !showLibraryVersion())
+        documentChanged();
+}
+
+bool BuilderView::letGoOf(const QString& routineId)
+{
+    if (qs(m_document->routine().id) != routineId || !m_document->isModified())
+        return true;
+    if (!maybeKeepChanges())
+        return false;
+    // Saved or discarded: back to the file's version, which refresh() then moves on from to
+    // the replacement.
+    if (m_document->isModified())
+        showLibraryVersion();
+    return true;
+}
+
+bool BuilderView::showLibraryVersion()
+{
+    const std::string& id = m_document->routine().id;
+    const LibraryEntry<Routine>* entry
+        = id.empty() ? nullptr : m_store.library().findRoutineEntry(id);
+    if (!entry || (!m_document->isSaved() && !m_document->isReadOnly()))
+        return false;
+    const bool builtIn = entry->origin == Origin::BuiltIn;
+    if (entry->value == m_document->routine() && builtIn == m_document->isReadOnly())
+        return false;
+    m_selectAfterChange = currentRow();
+    m_document->open(entry->value, builtIn ? QString() : qs(entry->source), builtIn);
+    return true;
 }
 
 void BuilderView::setPlanOptions(const PlanOptions& options)

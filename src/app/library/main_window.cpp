@@ -210,7 +210,8 @@ void MainWindow::connectViews()
 
 bool MainWindow::importRoutine()
 {
-    const std::optional<ImportedRoutine> imported = importRoutineAsking(this, *m_dialogs, *m_store);
+    const std::optional<ImportedRoutine> imported = importRoutineAsking(
+        this, *m_dialogs, *m_store, [this](const QString& id) { return m_builder->letGoOf(id); });
     if (!imported)
         return false;
     statusBar()->showMessage(imported->message, 8000);

@@ -20,7 +20,7 @@ QString tr(const char* text)
 } // namespace
 
 std::optional<ImportedRoutine> importRoutineAsking(
-    QWidget* parent, Dialogs& dialogs, LibraryStore& store)
+    QWidget* parent, Dialogs& dialogs, LibraryStore& store, const LetGoOfRoutine& letGoOf)
 {
     const QString file
         = dialogs.askOpenFile(parent, tr("Import a routine"), tr("Routine files (*.json)"));
@@ -58,6 +58,8 @@ std::optional<ImportedRoutine> importRoutineAsking(
             return std::nullopt;
         }
     }
+    if (sameMode == SameRoutineMode::Replace && letGoOf && !letGoOf(qs(preview.sameRoutine->id)))
+        return std::nullopt;
     const LibraryStore::ImportOutcome imported = store.importRoutine(file, mode, sameMode);
     if (!imported) {
         dialogs.showError(parent, tr("Nothing was imported"), imported.written.error);

@@ -5,6 +5,7 @@
 
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 class QWidget;
@@ -19,9 +20,13 @@ struct ImportedRoutine {
     QString message; // what to tell the person: what came in, and as what
 };
 
+// Called with the id of the routine an import is about to replace; false stops the import
+// (e.g. the builder shows it with unsaved changes and the person cancels).
+using LetGoOfRoutine = std::function<bool(const QString& routineId)>;
+
 // Asks for the file and the questions above; nothing when nothing was imported (cancelled, or
 // refused and said why in a dialog).
 std::optional<ImportedRoutine> importRoutineAsking(
-    QWidget* parent, Dialogs& dialogs, LibraryStore& store);
+    QWidget* parent, Dialogs& dialogs, LibraryStore& store, const LetGoOfRoutine& letGoOf = {});
 
 } // namespace limber

@@ -295,3 +295,32 @@ TEST_CASE("replacing a routine keeps the old file until the new one is whole")
     CHECK(w.dialogs->errors[0].contains(QString::fromLocal8Bit(std::strerror(ENOSPC))));
     CHECK(w->library().findRoutine("stretchy")->items[0].exercise == "cobra");
 }
+
+TEST_CASE("replacing the routine the builder shows asks about its unsaved changes, then shows it")
+{
+    TestDirs dirs;
+    const QString mine = dirs.routines() + QStringLiteral("/stretchy.json");
+    writeFile(mine, stretchyMine);
+    const QString file = writeImport(dirs, QStringLiteral("stretchy"), QStringLiteral("Stretchy"));
+    Window w = openWindow(dirs);
+    limber::BuilderView& builder = w->builder();
+    REQUIRE(builder.openRoutine(QStringLiteral("stretchy")));
+    builder.addExercises({ QStringLiteral("eagle-arms") });
+    REQUIRE(builder.document().isModified());
+
+    w.dialogs->files.push_back(file);
+    w.dialogs->sameRoutineChoices.push_back(Same::Replace);
+    w.dialogs->unsaved.push_back(limber::Dialogs::Unsaved::Cancel);
+    CHECK_FALSE(w->importRoutine());
+    CHECK(readFile(mine) == stretchyMine);
+    CHECK(builder.document().routine().items.size() == 2); // the edit is still there
+
+    w.dialogs->files.push_back(file);
+    w.dialogs->sameRoutineChoices.push_back(Same::Replace);
+    w.dialogs->unsaved.push_back(limber::Dialogs::Unsaved::Discard);
+    REQUIRE(w->importRoutine());
+    // The builder shows what the file holds now, so a later save cannot undo the import.
+    CHECK_FALSE(builder.document().isModified());
+    REQUIRE(builder.document().routine().items.size() == 1);
+    CHECK(builder.document().routine().items[0].exercise == "cat-cow");
+}
