@@ -162,11 +162,15 @@ void Dialogs::showError(QWidget* parent, const QString& title, const QString& te
     constexpr int shownLines = 12; // more scroll
     const int frame
         = 2 * message->frameWidth() + 2 * static_cast<int>(message->document()->documentMargin());
-    message->setMinimumSize(std::min(widest + frame + 4, available.width() * 9 / 10 - 80),
-        std::min(
-            static_cast<int>(std::min<qsizetype>(lines.size(), shownLines)) * metrics.lineSpacing()
-                + frame,
-            available.height() / 2));
+    // Room for a scroll bar too, so that it never hides the end of the longest line.
+    const int scrollBar = dialog.style()->pixelMetric(QStyle::PM_ScrollBarExtent);
+    const int width = std::min(widest + frame + scrollBar + 4, available.width() * 9 / 10 - 80);
+    const int shown = static_cast<int>(std::min<qsizetype>(lines.size(), shownLines));
+    const int height
+        = std::min(shown * metrics.lineSpacing() + frame + scrollBar, available.height() / 2);
+    message->setMinimumSize(width, height);
+    // The text box's own preferred size is a fixed 256 × 192: open at the size that fits.
+    dialog.resize(layout->minimumSize());
     dialog.exec();
 }
 

@@ -56,20 +56,21 @@ ProblemsView::ProblemsView(UrlOpener opener, QWidget* parent)
     connect(m_list, &QListWidget::currentRowChanged, this, &ProblemsView::currentChanged);
     connect(m_list, &QListWidget::itemActivated, this, &ProblemsView::openFile);
 
-    const auto action = [this](QStyle::StandardPixmap icon, const QString& text, const char* name,
+    const auto action = [this](const QIcon& icon, const QString& text, const char* name,
                             void (ProblemsView::*slot)()) {
-        auto* a = new QAction(style()->standardIcon(icon), text, this);
+        auto* a = new QAction(icon, text, this);
         a->setObjectName(QString::fromLatin1(name));
         connect(a, &QAction::triggered, this, slot);
         m_list->addAction(a);
         return a;
     };
-    m_openFile = action(
-        QStyle::SP_FileIcon, tr("Open &file"), "problem-open-file", &ProblemsView::openFile);
-    m_openFolder = action(QStyle::SP_DirOpenIcon, tr("Open f&older"), "problem-open-folder",
-        &ProblemsView::openFolder);
-    m_copy = action(QStyle::SP_DialogSaveButton, tr("&Copy message"), "problem-copy",
-        &ProblemsView::copyMessage);
+    m_openFile = action(style()->standardIcon(QStyle::SP_FileIcon), tr("Open &file"),
+        "problem-open-file", &ProblemsView::openFile);
+    m_openFolder = action(style()->standardIcon(QStyle::SP_DirOpenIcon), tr("Open f&older"),
+        "problem-open-folder", &ProblemsView::openFolder);
+    // The styles have no copy icon; the desktop's theme may.
+    m_copy = action(QIcon::fromTheme(QStringLiteral("edit-copy")), tr("&Copy message"),
+        "problem-copy", &ProblemsView::copyMessage);
     m_copy->setShortcut(QKeySequence::Copy);
     m_copy->setShortcutContext(Qt::WidgetShortcut);
 
