@@ -388,3 +388,27 @@ TEST_CASE("no two routines share a name: rename refuses a taken one, new ones ar
     CHECK_FALSE(builder.renameRoutine());
     CHECK(builder.document().routine().name == "evening UNWIND");
 }
+
+TEST_CASE("a routine being made whose name an import then takes cannot be saved until renamed")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    BuilderView& builder = w->builder();
+    builder.addExercises({ QStringLiteral("cobra") });
+    REQUIRE(builder.problems().isEmpty());
+    const QString name = QString::fromStdString(builder.document().routine().name);
+    writeFile(dirs.routines() + QStringLiteral("/theirs.json"),
+        QStringLiteral(
+            R"({"kind":"routine","version":1,"id":"theirs","name":"%1","items":[{"exercise":"cobra"}]})")
+            .arg(name.toUpper())
+            .toUtf8());
+    w->store().reload();
+    REQUIRE(builder.problems().size() == 1);
+    CHECK(builder.problems()[0].contains(
+        QStringLiteral("Another routine is called “%1”").arg(name.toUpper())));
+    CHECK_FALSE(builder.save());
+    w.dialogs->texts.push_back(QStringLiteral("Mine after all"));
+    REQUIRE(builder.renameRoutine());
+    CHECK(builder.problems().isEmpty());
+    REQUIRE(builder.save());
+}
