@@ -245,7 +245,7 @@ ImportPlan planImport(const QString& file, const Library& library, const DataLoc
     plan.importedName = qs(routine->name);
     if (same) {
         const bool builtIn = same->origin == Origin::BuiltIn;
-        plan.sameRoutine = SameRoutine { same->value.id, same->value.name,
+        plan.sameRoutine = ExistingRoutine { same->value.id, same->value.name,
             builtIn ? QString() : qs(same->source) };
         plan.keptName = distinctRoutineName(library, qs(routine->name));
     }

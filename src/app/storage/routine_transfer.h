@@ -35,7 +35,7 @@ enum class SameRoutineMode { KeepBoth, Replace };
 
 // The person's routine (or a built-in) that an import shares its id or, failing that, its name
 // with.
-struct SameRoutine {
+struct ExistingRoutine {
     std::string id;
     std::string name;
     QString path; // its file; empty for a built-in
@@ -53,7 +53,7 @@ struct ImportPlan {
     QStringList renamed;
     // The routine the import would replace or come in beside, the name the import has in its
     // file, and the name it comes in under with KeepBoth.
-    std::optional<SameRoutine> sameRoutine;
+    std::optional<ExistingRoutine> sameRoutine;
     QString importedName;
     QString keptName;
 };
