@@ -154,7 +154,7 @@ TEST_CASE("spinning a value is one undo step")
     CHECK_FALSE(builder.document().routine().items[0].seconds);
 }
 
-TEST_CASE("reorder with Ctrl+Up/Down and by drag and drop; add by drop; remove with Delete")
+TEST_CASE("reorder with Ctrl+Up/Down and by drag and drop, add by drop, remove with Delete")
 {
     TestDirs dirs;
     Window w = openWindow(dirs);

@@ -69,7 +69,7 @@ TEST_CASE("the same-routine question offers replace, keep both and cancel, keep 
     CHECK(ask() == Same::Cancel);
 }
 
-TEST_CASE("an error shows a long path on one line, selectable; a text dialog fits its title")
+TEST_CASE("an error shows a long path on one line, selectable, and a text dialog fits its title")
 {
     limber::Dialogs dialogs;
     const QString path = QStringLiteral("/home/someone/.local/share/limber/routines/"
