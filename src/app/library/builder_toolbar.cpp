@@ -68,7 +68,7 @@ BuilderToolbar::BuilderToolbar(QAction& undo, QAction& redo, QWidget* parent)
 }
 
 void BuilderToolbar::showRoutines(
-    const Library& library, const QString& currentId, const QString& currentName)
+    const Library& library, const QString& currentId, const QString& currentName, bool modified)
 {
     const QSignalBlocker block(m_chooser);
     m_chooser->clear();
@@ -78,9 +78,11 @@ void BuilderToolbar::showRoutines(
             if (entry.origin != origin)
                 continue;
             const QString id = QString::fromStdString(entry.value.id);
-            const QString name = QString::fromStdString(entry.value.name);
-            if (id == currentId)
+            QString name = QString::fromStdString(entry.value.name);
+            if (id == currentId) {
                 selected = m_chooser->count();
+                name = modified ? tr("%1 (unsaved changes)").arg(currentName) : currentName;
+            }
             m_chooser->addItem(origin == Origin::User ? name : tr("%1 (built-in)").arg(name), id);
         }
         if (origin == Origin::User && m_chooser->count() > 0)

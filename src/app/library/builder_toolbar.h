@@ -20,8 +20,10 @@ public:
     BuilderToolbar(QAction& undo, QAction& redo, QWidget* parent = nullptr);
 
     // The person's routines, then the built-in ones, with `currentId` selected; a routine not
-    // among them (never saved) is listed first as "NAME (not saved)".
-    void showRoutines(const Library& library, const QString& currentId, const QString& currentName);
+    // among them (never saved) is listed first as "NAME (not saved)". The current one shows
+    // `currentName` as it is being edited, marked when it has changes not saved yet.
+    void showRoutines(const Library& library, const QString& currentId, const QString& currentName,
+        bool modified);
 
     struct Commands {
         bool duplicate = false;

@@ -10,6 +10,7 @@
 #include "routine_pane.h"
 #include "shared/words.h"
 #include "storage/library_store.h"
+#include "storage/routine_transfer.h"
 
 #include <limber/describe.h>
 #include <limber/load.h>
@@ -22,6 +23,7 @@
 #include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStackedLayout>
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -127,12 +129,21 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     connect(m_toolbar, &BuilderToolbar::saveRequested, this, &BuilderView::save);
     connect(m_toolbar, &BuilderToolbar::playRequested, this, &BuilderView::play);
     layout->addWidget(m_toolbar);
-    layout->addWidget(m_readOnlyNote);
-    layout->addWidget(m_problemLabel);
+    // The note and the problems share one slot as tall as the taller of them, whether either
+    // is shown or not: the lists below must not move under the pointer when the "add a
+    // stretch" hint goes away after the first add. With no problems their label stays, blank,
+    // so that the slot keeps fitting its height to its width (word-wrapped labels do).
+    auto* bannerSlot = new QWidget;
+    bannerSlot->setObjectName(QStringLiteral("builder-banner-slot"));
+    m_banners = new QStackedLayout(bannerSlot);
+    m_banners->setContentsMargins(0, 0, 0, 0);
+    m_banners->addWidget(m_readOnlyNote);
+    m_banners->addWidget(m_problemLabel);
+    layout->addWidget(bannerSlot);
     layout->addWidget(splitter, 1);
 
     Routine first;
-    first.name = uniqueName(tr("My routine")).toStdString();
+    first.name = distinctRoutineName(m_store.library(), tr("My routine")).toStdString();
     m_document->open(first, {}, false);
 }
 
@@ -157,7 +168,7 @@ bool BuilderView::newRoutine()
     if (!maybeKeepChanges())
         return false;
     Routine routine;
-    routine.name = uniqueName(tr("My routine")).toStdString();
+    routine.name = distinctRoutineName(m_store.library(), tr("My routine")).toStdString();
     m_document->open(routine, {}, false);
     emit message(tr("A new routine: add stretches from the list on the left."));
     return true;
@@ -170,7 +181,8 @@ bool BuilderView::duplicateRoutine()
     if (!maybeKeepChanges())
         return false;
     copy.id.clear();
-    copy.name = uniqueName(tr("%1 (copy)").arg(qs(copy.name))).toStdString();
+    copy.name
+        = distinctRoutineName(m_store.library(), tr("%1 (copy)").arg(qs(copy.name))).toStdString();
     m_document->open(copy, {}, false);
     if (!copy.items.empty())
         save();
@@ -181,12 +193,25 @@ bool BuilderView::renameRoutine()
 {
     if (m_document->isReadOnly())
         return false;
-    const auto name = m_dialogs.askText(
-        this, tr("Rename routine"), tr("Name:"), qs(m_document->routine().name));
-    if (!name || name->trimmed().isEmpty())
-        return false;
+    // A name another routine has is refused rather than changed behind the person's back:
+    // they typed it, so they choose again (with what they typed kept to edit).
+    QString wanted = qs(m_document->routine().name);
+    for (;;) {
+        const auto name = m_dialogs.askText(this, tr("Rename routine"), tr("New name:"), wanted);
+        if (!name || name->trimmed().isEmpty())
+            return false;
+        wanted = name->trimmed();
+        const LibraryEntry<Routine>* other
+            = routineNamed(m_store.library(), wanted, m_document->routine().id);
+        if (!other)
+            break;
+        m_dialogs.showError(this, tr("“%1” is taken").arg(wanted),
+            tr("You already have a routine called “%1”. Choose another name, so the two can be "
+               "told apart.")
+                .arg(qs(other->value.name)));
+    }
     Routine after = m_document->routine();
-    after.name = name->trimmed().toStdString();
+    after.name = wanted.toStdString();
     m_document->edit(tr("Rename"), after);
     return true;
 }
@@ -213,7 +238,7 @@ bool BuilderView::deleteRoutine()
         emit message(tr("Deleted “%1”.").arg(name));
     }
     Routine fresh;
-    fresh.name = uniqueName(tr("My routine")).toStdString();
+    fresh.name = distinctRoutineName(m_store.library(), tr("My routine")).toStdString();
     m_document->open(fresh, {}, false);
     return true;
 }
@@ -347,7 +372,36 @@ bool BuilderView::maybeKeepChanges()
 
 void BuilderView::refresh()
 {
-    documentChanged();
+    if (m_document->isModified() || !showLibraryVersion())
+        documentChanged();
+}
+
+bool BuilderView::letGoOf(const QString& routineId)
+{
+    if (qs(m_document->routine().id) != routineId || !m_document->isModified())
+        return true;
+    if (!maybeKeepChanges())
+        return false;
+    // Saved or discarded: back to the file's version, which refresh() then moves on from to
+    // the replacement.
+    if (m_document->isModified())
+        showLibraryVersion();
+    return true;
+}
+
+bool BuilderView::showLibraryVersion()
+{
+    const std::string& id = m_document->routine().id;
+    const LibraryEntry<Routine>* entry
+        = id.empty() ? nullptr : m_store.library().findRoutineEntry(id);
+    if (!entry || (!m_document->isSaved() && !m_document->isReadOnly()))
+        return false;
+    const bool builtIn = entry->origin == Origin::BuiltIn;
+    if (entry->value == m_document->routine() && builtIn == m_document->isReadOnly())
+        return false;
+    m_selectAfterChange = currentRow();
+    m_document->open(entry->value, builtIn ? QString() : qs(entry->source), builtIn);
+    return true;
 }
 
 void BuilderView::setPlanOptions(const PlanOptions& options)
@@ -380,9 +434,10 @@ void BuilderView::documentChanged()
     m_pane->show(shown);
 
     m_problemLabel->setText(m_check.problems.join(QLatin1Char('\n')));
-    m_problemLabel->setStyleSheet(m_check.onlyNeedsStretches ? hintStyle : problemStyle);
-    m_problemLabel->setVisible(!m_check.problems.isEmpty() && !readOnly);
-    m_readOnlyNote->setVisible(readOnly);
+    m_problemLabel->setStyleSheet(m_check.problems.isEmpty() ? QString()
+            : m_check.onlyNeedsStretches                     ? hintStyle
+                                                             : problemStyle);
+    m_banners->setCurrentWidget(readOnly ? m_readOnlyNote : m_problemLabel);
 
     const int row = currentRow();
     const RoutineItem* item = row >= 0 ? &routine.items[static_cast<std::size_t>(row)] : nullptr;
@@ -405,8 +460,8 @@ void BuilderView::documentChanged()
 
 void BuilderView::showRoutineChoice()
 {
-    m_toolbar->showRoutines(
-        m_store.library(), qs(m_document->routine().id), qs(m_document->routine().name));
+    m_toolbar->showRoutines(m_store.library(), qs(m_document->routine().id),
+        qs(m_document->routine().name), m_document->isModified());
 }
 
 int BuilderView::currentRow() const
@@ -425,21 +480,6 @@ void BuilderView::editItem(const RoutineItem& item, int field)
     const Exercise* exercise = m_store.library().findExercise(item.exercise);
     m_document->edit(tr("Change “%1”").arg(exercise ? qs(exercise->name) : qs(item.exercise)),
         after, mergeKeys::itemField(field, row));
-}
-
-QString BuilderView::uniqueName(const QString& wanted) const
-{
-    const auto taken = [this](const QString& name) {
-        for (const auto& entry : m_store.library().routines()) {
-            if (qs(entry.value.name) == name)
-                return true;
-        }
-        return false;
-    };
-    QString name = wanted;
-    for (int n = 2; taken(name); ++n)
-        name = wanted + QLatin1Char(' ') + QString::number(n);
-    return name;
 }
 
 } // namespace limber

@@ -16,6 +16,7 @@
 
 class QAction;
 class QLabel;
+class QStackedLayout;
 
 namespace limber {
 
@@ -56,8 +57,12 @@ public:
     // Asks what to do with unsaved changes; true when it is fine to leave the routine now.
     bool maybeKeepChanges();
 
-    // After the library was read again.
+    // After the library was read again. A routine shown without unsaved changes then shows
+    // what its file holds now (an import may have replaced it).
     void refresh();
+    // Before the routine `routineId` is replaced by another (an import): when it is the one
+    // shown with unsaved changes, asks to save or discard them; false when the person stops.
+    bool letGoOf(const QString& routineId);
     // The pace and timing the total is planned with (the person's practice settings).
     void setPlanOptions(const PlanOptions& options);
 
@@ -79,11 +84,12 @@ signals:
 
 private:
     void documentChanged();
+    // Shows the library's version of the routine shown, if it has one; true when it did.
+    bool showLibraryVersion();
     void showRoutineChoice();
     int currentRow() const;
     void editItem(const RoutineItem& item, int field);
     void insertExercises(const QStringList& exerciseIds, int at);
-    QString uniqueName(const QString& wanted) const;
 
     LibraryStore& m_store;
     ExerciseModel& m_exercises;
@@ -98,6 +104,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_saveAction = nullptr;
+    QStackedLayout* m_banners = nullptr; // the note or the problems
     QLabel* m_readOnlyNote = nullptr;
     QLabel* m_problemLabel = nullptr;
     RoutinePane* m_pane = nullptr;

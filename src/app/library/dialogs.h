@@ -15,6 +15,7 @@ class Dialogs {
 public:
     enum class Unsaved { Save, Discard, Cancel };
     enum class ImportChoice { KeepMine, Replace, Cancel };
+    enum class SameRoutine { Replace, KeepBoth, Cancel };
 
     virtual ~Dialogs() = default;
 
@@ -28,10 +29,16 @@ public:
     // keep theirs and bring the new stretches in as copies, let them be replaced, or stop.
     virtual ImportChoice askImportChanges(
         QWidget* parent, const QString& name, const QStringList& changes);
+    // The person already has `existing`, a routine with the id or the name of the imported
+    // `name`: replace theirs with it, keep both (the import then comes in as `keptName`), or
+    // stop.
+    virtual SameRoutine askSameRoutine(
+        QWidget* parent, const QString& name, const QString& existing, const QString& keptName);
     // A file to read or to write; empty when cancelled.
     virtual QString askOpenFile(QWidget* parent, const QString& title, const QString& filter);
     virtual QString askSaveFile(
         QWidget* parent, const QString& title, const QString& suggested, const QString& filter);
+    // `text` in a box wide enough for a file's path on one line, selectable to copy.
     virtual void showError(QWidget* parent, const QString& title, const QString& text);
 };
 

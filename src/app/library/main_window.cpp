@@ -9,11 +9,11 @@
 #include "library_view.h"
 #include "problems_view.h"
 #include "routine_document.h"
+#include "routine_import.h"
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
 #include "storage/library_store.h"
 #include "storage/practice_settings.h"
-#include "storage/routine_transfer.h"
 
 #include <QAction>
 #include <QCloseEvent>
@@ -210,43 +210,11 @@ void MainWindow::connectViews()
 
 bool MainWindow::importRoutine()
 {
-    const QString file
-        = m_dialogs->askOpenFile(this, tr("Import a routine"), tr("Routine files (*.json)"));
-    if (file.isEmpty())
+    const std::optional<ImportedRoutine> imported = importRoutineAsking(
+        this, *m_dialogs, *m_store, [this](const QString& id) { return m_builder->letGoOf(id); });
+    if (!imported)
         return false;
-    // Asked before anything is written: what would this import change of what is here?
-    const ImportPlan preview = m_store->previewImport(file, ImportMode::ReplaceBuiltIns);
-    if (!preview.errors.isEmpty()) {
-        m_dialogs->showError(
-            this, tr("Nothing was imported"), preview.errors.join(QLatin1Char('\n')));
-        return false;
-    }
-    ImportMode mode = ImportMode::ReplaceBuiltIns;
-    if (!preview.changes.isEmpty()) {
-        switch (m_dialogs->askImportChanges(
-            this, QString::fromStdString(preview.routine.name), preview.changes)) {
-        case Dialogs::ImportChoice::KeepMine:
-            mode = ImportMode::KeepMine;
-            break;
-        case Dialogs::ImportChoice::Replace:
-            break;
-        case Dialogs::ImportChoice::Cancel:
-            return false;
-        }
-    }
-    const LibraryStore::ImportOutcome imported = m_store->importRoutine(file, mode);
-    if (!imported) {
-        m_dialogs->showError(this, tr("Nothing was imported"), imported.written.error);
-        return false;
-    }
-    const QString& id = imported.routineId;
-    const Routine* routine = m_store->library().findRoutine(id.toStdString());
-    const QString name = routine ? QString::fromStdString(routine->name) : id;
-    statusBar()->showMessage(mode == ImportMode::KeepMine
-            ? tr("Imported “%1”; its own versions of stretches you have came in as copies")
-                  .arg(name)
-            : tr("Imported “%1”").arg(name),
-        8000);
+    statusBar()->showMessage(imported->message, 8000);
     showPage(Page::Home);
     return true;
 }

@@ -1,5 +1,7 @@
 #include "routine_check.h"
 
+#include "storage/routine_transfer.h"
+
 #include <limber/load.h>
 
 #include <QObject>
@@ -31,8 +33,14 @@ RoutineCheck checkEditedRoutine(
     RoutineCheck check;
     for (std::size_t i = 0; i < routine.items.size(); ++i)
         check.itemProblems << QString();
-    if (QString::fromStdString(routine.name).trimmed().isEmpty())
+    const QString name = QString::fromStdString(routine.name);
+    if (name.trimmed().isEmpty())
         check.problems << QObject::tr("The routine needs a name: use Rename.");
+    // Two routines of one name cannot be told apart in a list (one may have come in by an
+    // import while this one was being made).
+    else if (const LibraryEntry<Routine>* other = routineNamed(library, name, routine.id))
+        check.problems << QObject::tr("Another routine is called “%1”: use Rename.")
+                              .arg(QString::fromStdString(other->value.name));
     if (routine.items.empty()) {
         check.problems << QObject::tr("Add at least one stretch: double-click one on the left, "
                                       "drag it here, or select it and press Add.");

@@ -31,8 +31,10 @@ std::optional<QString> exportRoutineAsking(QWidget* parent, Dialogs& dialogs, Li
     }
     if (routine.id.empty())
         routine.id = idFromName(qs(routine.name)).toStdString();
+    // Named after the routine as it is called now: a renamed routine keeps its first id.
     const QString file = dialogs.askSaveFile(parent, tr("Export routine"),
-        QDir::homePath() + QLatin1Char('/') + qs(routine.id) + QStringLiteral(".json"),
+        QDir::homePath() + QLatin1Char('/') + idFromName(qs(routine.name))
+            + QStringLiteral(".json"),
         tr("Routine files (*.json)"));
     if (file.isEmpty())
         return std::nullopt;

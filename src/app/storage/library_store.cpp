@@ -68,17 +68,19 @@ WriteOutcome LibraryStore::removeRoutine(const QString& routineId)
     return recorded(std::move(outcome));
 }
 
-ImportPlan LibraryStore::previewImport(const QString& file, ImportMode mode)
+ImportPlan LibraryStore::previewImport(
+    const QString& file, ImportMode mode, SameRoutineMode sameRoutineMode)
 {
-    ImportPlan plan = planImport(file, m_library, m_locations, mode);
+    ImportPlan plan = planImport(file, m_library, m_locations, mode, sameRoutineMode);
     if (!plan.errors.isEmpty())
         recorded({ false, plan.errors.join(QLatin1Char('\n')), {} });
     return plan;
 }
 
-LibraryStore::ImportOutcome LibraryStore::importRoutine(const QString& file, ImportMode mode)
+LibraryStore::ImportOutcome LibraryStore::importRoutine(
+    const QString& file, ImportMode mode, SameRoutineMode sameRoutineMode)
 {
-    const ImportPlan plan = planImport(file, m_library, m_locations, mode);
+    const ImportPlan plan = planImport(file, m_library, m_locations, mode, sameRoutineMode);
     if (!plan.errors.isEmpty())
         return { recorded({ false, plan.errors.join(QLatin1Char('\n')), {} }), {} };
 

@@ -48,7 +48,8 @@ public:
 
     // What importing `file` in `mode` would write and change, worked out without writing; a
     // file that cannot be imported is recorded in sessionProblems as a failed import is.
-    ImportPlan previewImport(const QString& file, ImportMode mode);
+    ImportPlan previewImport(const QString& file, ImportMode mode,
+        SameRoutineMode sameRoutineMode = SameRoutineMode::KeepBoth);
     // Reads a routine file and the user exercises beside it (see docs/DATA-FORMAT.md, "Sharing
     // routines"), and adds them to the user's folders. On any problem nothing is written and
     // the returned outcome's error lists every problem.
@@ -57,7 +58,8 @@ public:
         QString routineId; // of the routine brought in, once written
         explicit operator bool() const { return written.ok; }
     };
-    [[nodiscard]] ImportOutcome importRoutine(const QString& file, ImportMode mode);
+    [[nodiscard]] ImportOutcome importRoutine(const QString& file, ImportMode mode,
+        SameRoutineMode sameRoutineMode = SameRoutineMode::KeepBoth);
     // The files an export of `routine` as `file` writes: the routine, then each user exercise
     // it uses, beside it.
     ExportPlan previewExport(const Routine& routine, const QString& file) const;

@@ -133,8 +133,28 @@ QString idFromName(const QString& name)
     return id.isEmpty() ? QStringLiteral("routine") : id;
 }
 
-ImportPlan planImport(
-    const QString& file, const Library& library, const DataLocations& locations, ImportMode mode)
+const LibraryEntry<Routine>* routineNamed(
+    const Library& library, const QString& name, const std::string& exceptId)
+{
+    const QString wanted = name.trimmed();
+    for (const LibraryEntry<Routine>& entry : library.routines()) {
+        if (entry.value.id != exceptId
+            && qs(entry.value.name).trimmed().compare(wanted, Qt::CaseInsensitive) == 0)
+            return &entry;
+    }
+    return nullptr;
+}
+
+QString distinctRoutineName(const Library& library, const QString& wanted)
+{
+    QString name = wanted.trimmed();
+    for (int n = 2; routineNamed(library, name); ++n)
+        name = QStringLiteral("%1 (%2)").arg(wanted.trimmed()).arg(n);
+    return name;
+}
+
+ImportPlan planImport(const QString& file, const Library& library, const DataLocations& locations,
+    ImportMode mode, SameRoutineMode sameRoutineMode)
 {
     ImportPlan plan;
     const QString name = QDir::toNativeSeparators(file);
@@ -216,15 +236,46 @@ ImportPlan planImport(
         return plan;
     plan.changes << routinesChangedBy(replaced, library, combined);
 
-    // A routine with an id the user already has comes in beside it, under a new id.
-    const std::string originalId = routine->id;
-    QString id = qs(originalId);
-    QString path = locations.userRoutines + QLatin1Char('/') + id + QStringLiteral(".json");
-    for (int n = 2; library.findRoutine(id.toStdString()) || !isFreeForNewFile(path); ++n) {
-        id = qs(originalId) + QLatin1Char('-') + QString::number(n);
-        path = locations.userRoutines + QLatin1Char('/') + id + QStringLiteral(".json");
+    const auto routinePath = [&locations](const QString& id) {
+        return locations.userRoutines + QLatin1Char('/') + id + QStringLiteral(".json");
+    };
+    const LibraryEntry<Routine>* same = library.findRoutineEntry(routine->id);
+    if (!same)
+        same = routineNamed(library, qs(routine->name));
+    plan.importedName = qs(routine->name);
+    if (same) {
+        const bool builtIn = same->origin == Origin::BuiltIn;
+        plan.sameRoutine = ExistingRoutine { same->value.id, same->value.name,
+            builtIn ? QString() : qs(same->source) };
+        plan.keptName = distinctRoutineName(library, qs(routine->name));
     }
-    routine->id = id.toStdString();
+    QString path;
+    if (same && sameRoutineMode == SameRoutineMode::Replace) {
+        // In the place of the person's routine: its id (which shortcuts and reminders name)
+        // and its file, written over atomically so the old one stays until the new is whole.
+        // A built-in is replaced as any is: by a user file with its id, in a file of its own.
+        routine->id = same->value.id;
+        path = plan.sameRoutine->path;
+        if (path.isEmpty()) {
+            path = routinePath(qs(routine->id));
+            for (int n = 2; !isFreeForNewFile(path); ++n)
+                path = routinePath(qs(routine->id) + QStringLiteral("-%1").arg(n));
+        }
+        if (routineNamed(library, qs(routine->name), routine->id))
+            routine->name = distinctRoutineName(library, qs(routine->name)).toStdString();
+    } else {
+        // Beside anything the person has: an id and a name of its own.
+        const std::string originalId = routine->id;
+        QString id = qs(originalId);
+        path = routinePath(id);
+        for (int n = 2; library.findRoutine(id.toStdString()) || !isFreeForNewFile(path); ++n) {
+            id = qs(originalId) + QLatin1Char('-') + QString::number(n);
+            path = routinePath(id);
+        }
+        routine->id = id.toStdString();
+        if (same)
+            routine->name = plan.keptName.toStdString();
+    }
     plan.routine = *routine;
     plan.files.push_back({ path, bytesOf(toJson(*routine)) });
     return plan;

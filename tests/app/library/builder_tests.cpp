@@ -154,7 +154,7 @@ TEST_CASE("spinning a value is one undo step")
     CHECK_FALSE(builder.document().routine().items[0].seconds);
 }
 
-TEST_CASE("reorder with Ctrl+Up/Down and by drag and drop; add by drop; remove with Delete")
+TEST_CASE("reorder with Ctrl+Up/Down and by drag and drop, add by drop, remove with Delete")
 {
     TestDirs dirs;
     Window w = openWindow(dirs);
@@ -313,6 +313,102 @@ TEST_CASE("inline problems name the item, and an invalid routine cannot be saved
               .contains(QStringLiteral("gone")));
     CHECK_FALSE(builder.findChild<QPushButton*>(QStringLiteral("builder-play"))->isEnabled());
     builder.removeItem(1);
+    CHECK(builder.problems().isEmpty());
+    REQUIRE(builder.save());
+}
+
+TEST_CASE("the lists do not move when the hint or the read-only note comes or goes")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    BuilderView& builder = w->builder();
+    w->resize(1100, 700);
+    w->show();
+    w->showPage(limber::MainWindow::Page::Builder);
+    const auto listsAt = [&builder] {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+        REQUIRE(builder.isVisible());
+        const auto at = [&builder](const QString& name) {
+            const QPoint corner = child<QListView>(builder, name).mapTo(&builder, QPoint(0, 0));
+            return QStringLiteral("%1 at %2,%3").arg(name).arg(corner.x()).arg(corner.y());
+        };
+        return at(QStringLiteral("picker-list")) + QStringLiteral(", ")
+            + at(QStringLiteral("routine-items"));
+    };
+    const auto empty = listsAt();
+    REQUIRE_FALSE(builder.problems().isEmpty()); // the "add a stretch" hint is shown
+    builder.addExercises({ QStringLiteral("cobra") });
+    REQUIRE(builder.problems().isEmpty());
+    CHECK(listsAt() == empty); // the next double-click lands where the pointer is
+    REQUIRE(builder.save());
+    REQUIRE(builder.openRoutine(QStringLiteral("morning"))); // built-in: the note is shown
+    CHECK(listsAt() == empty);
+}
+
+TEST_CASE("no two routines share a name: rename refuses a taken one, new ones are made distinct")
+{
+    TestDirs dirs;
+    writeFile(dirs.routines() + QStringLiteral("/mine.json"),
+        R"({"kind":"routine","version":1,"id":"mine","name":"My routine","items":[{"exercise":"cobra"}]})");
+    Window w = openWindow(dirs);
+    BuilderView& builder = w->builder();
+    CHECK(builder.document().routine().name == "My routine (2)");
+    builder.addExercises({ QStringLiteral("cobra") });
+    REQUIRE(builder.save());
+    const std::string id = builder.document().routine().id;
+
+    // Another routine's name, in other letters, is refused and asked again with it kept.
+    w.dialogs->texts.push_back(QStringLiteral("  morning "));
+    w.dialogs->texts.push_back(QStringLiteral("Evening unwind"));
+    REQUIRE(builder.renameRoutine());
+    REQUIRE(w.dialogs->errors.size() == 1);
+    CHECK(w.dialogs->errors[0].contains(QStringLiteral("“Morning”")));
+    CHECK(builder.document().routine().name == "Evening unwind");
+    // Its own name is not another's.
+    w.dialogs->texts.push_back(QStringLiteral("evening UNWIND"));
+    REQUIRE(builder.renameRoutine());
+    CHECK(w.dialogs->errors.size() == 1);
+
+    // The chooser shows the edited name at once, marked; saved, it is the name alone.
+    QComboBox& chooser = child<QComboBox>(builder, QStringLiteral("routine-chooser"));
+    CHECK(chooser.currentText() == QStringLiteral("evening UNWIND (unsaved changes)"));
+    CHECK(chooser.currentData().toString() == QString::fromStdString(id));
+    REQUIRE(builder.save());
+    CHECK(chooser.currentText() == QStringLiteral("evening UNWIND"));
+
+    // Export suggests a file named as the routine is now, not after its first id.
+    w.dialogs->files.push_back(QString());
+    CHECK_FALSE(builder.exportRoutine());
+    REQUIRE(w.dialogs->suggestedFiles.size() == 1);
+    CHECK(w.dialogs->suggestedFiles[0].endsWith(QStringLiteral("/evening-unwind.json")));
+    CHECK(builder.document().routine().id == id);
+
+    // Cancelling the rename changes nothing.
+    w.dialogs->texts.push_back(std::nullopt);
+    CHECK_FALSE(builder.renameRoutine());
+    CHECK(builder.document().routine().name == "evening UNWIND");
+}
+
+TEST_CASE("a routine being made whose name an import then takes cannot be saved until renamed")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    BuilderView& builder = w->builder();
+    builder.addExercises({ QStringLiteral("cobra") });
+    REQUIRE(builder.problems().isEmpty());
+    const QString name = QString::fromStdString(builder.document().routine().name);
+    writeFile(dirs.routines() + QStringLiteral("/theirs.json"),
+        QStringLiteral(
+            R"({"kind":"routine","version":1,"id":"theirs","name":"%1","items":[{"exercise":"cobra"}]})")
+            .arg(name.toUpper())
+            .toUtf8());
+    w->store().reload();
+    REQUIRE(builder.problems().size() == 1);
+    CHECK(builder.problems()[0].contains(
+        QStringLiteral("Another routine is called “%1”").arg(name.toUpper())));
+    CHECK_FALSE(builder.save());
+    w.dialogs->texts.push_back(QStringLiteral("Mine after all"));
+    REQUIRE(builder.renameRoutine());
     CHECK(builder.problems().isEmpty());
     REQUIRE(builder.save());
 }

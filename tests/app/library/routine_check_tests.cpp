@@ -56,7 +56,7 @@ TEST_CASE("an override of the wrong kind is the problem of its item, by number")
     CHECK(check.problems[0].startsWith(QStringLiteral("Stretch 2: ")));
 }
 
-TEST_CASE("an empty routine only needs stretches; a nameless one needs a name too")
+TEST_CASE("an empty routine only needs stretches, and a nameless one needs a name too")
 {
     const limber::Library library = builtIns();
     limber::Routine empty = routineOf({});

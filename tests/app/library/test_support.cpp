@@ -49,6 +49,17 @@ ScriptedDialogs::ImportChoice ScriptedDialogs::askImportChanges(
     return answer;
 }
 
+ScriptedDialogs::SameRoutine ScriptedDialogs::askSameRoutine(
+    QWidget*, const QString& name, const QString& existing, const QString& keptName)
+{
+    ++questionsAsked;
+    sameRoutineQuestions << name + QLatin1Char('|') + existing + QLatin1Char('|') + keptName;
+    REQUIRE(!sameRoutineChoices.empty());
+    const SameRoutine answer = sameRoutineChoices.front();
+    sameRoutineChoices.pop_front();
+    return answer;
+}
+
 QString ScriptedDialogs::askOpenFile(QWidget*, const QString&, const QString&)
 {
     ++questionsAsked;
@@ -59,8 +70,9 @@ QString ScriptedDialogs::askOpenFile(QWidget*, const QString&, const QString&)
 }
 
 QString ScriptedDialogs::askSaveFile(
-    QWidget* parent, const QString& title, const QString&, const QString& filter)
+    QWidget* parent, const QString& title, const QString& suggested, const QString& filter)
 {
+    suggestedFiles << suggested;
     return askOpenFile(parent, title, filter);
 }
 

@@ -40,7 +40,10 @@ public:
     QStringList confirmTexts; // every confirm() question, "title: text"
     std::deque<ImportChoice> importChoices;
     QStringList importChanges; // the changes of the last askImportChanges()
+    std::deque<SameRoutine> sameRoutineChoices;
+    QStringList sameRoutineQuestions; // every askSameRoutine(): "NAME|EXISTING|KEPT NAME"
     std::deque<QString> files;
+    QStringList suggestedFiles; // every askSaveFile() suggestion
     QStringList errors; // every error shown, "title: text"
     int questionsAsked = 0;
 
@@ -49,6 +52,8 @@ public:
         QWidget*, const QString&, const QString&, const QString&) override;
     bool confirm(QWidget*, const QString& title, const QString& text) override;
     ImportChoice askImportChanges(QWidget*, const QString&, const QStringList& changes) override;
+    SameRoutine askSameRoutine(
+        QWidget*, const QString& name, const QString& existing, const QString& keptName) override;
     QString askOpenFile(QWidget*, const QString&, const QString&) override;
     QString askSaveFile(QWidget*, const QString&, const QString&, const QString&) override;
     void showError(QWidget*, const QString& title, const QString& text) override;

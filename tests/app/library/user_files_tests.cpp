@@ -128,10 +128,13 @@ TEST_CASE("import and export carry a routine with the user exercises it uses")
     CHECK(w->library().findExercise("my-reach")->name == "My reach");
     CHECK(namesIn(other.exercises()) == QStringList { QStringLiteral("my-reach.json") });
 
-    // Importing it again adds a second routine beside the first, under a new id.
+    // Importing it again asks, and keeping both adds a second routine beside the first,
+    // under an id and a name of its own.
     w.dialogs->files.push_back(shared + QStringLiteral("/my-routine.json"));
+    w.dialogs->sameRoutineChoices.push_back(limber::Dialogs::SameRoutine::KeepBoth);
     REQUIRE(w->importRoutine());
-    CHECK(w->library().findRoutine("my-routine-2"));
+    REQUIRE(w->library().findRoutine("my-routine-2"));
+    CHECK(w->library().findRoutine("my-routine-2")->name == exported.name + " (2)");
     CHECK(namesIn(other.exercises()) == QStringList { QStringLiteral("my-reach.json") });
 }
 
