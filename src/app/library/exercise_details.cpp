@@ -209,7 +209,10 @@ void ExerciseDetails::updateStar()
     m_star->setChecked(on);
     m_star->setIcon(starIcon(on, palette().color(QPalette::WindowText)));
     m_star->setToolTip(on ? tr("Remove from favourites") : tr("Add to favourites"));
-    m_star->setAccessibleName(on ? tr("Favourite, starred") : tr("Favourite, not starred"));
+    // The stretch's name with its state: the button alone says nothing of which stretch.
+    const QString name = m_title->text();
+    m_star->setAccessibleName(on ? tr("%1, starred").arg(name) : tr("%1, not starred").arg(name));
+    m_star->setAccessibleDescription(m_star->toolTip());
 }
 
 } // namespace limber

@@ -5,6 +5,7 @@
 #include "exercise_model.h"
 #include "exercise_roles.h"
 #include "shared/looks.h"
+#include "shared/search_field.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -24,10 +25,8 @@ ExercisePicker::ExercisePicker(ExerciseModel& exercises, QWidget* parent)
     m_filter = new ExerciseFilter(this);
     m_filter->setSourceModel(&exercises);
 
-    auto* search = new QLineEdit;
-    search->setObjectName(QStringLiteral("picker-search"));
-    search->setPlaceholderText(tr("Search stretches"));
-    search->setClearButtonEnabled(true);
+    auto* search = searchField(QStringLiteral("picker-search"), tr("Search stretches"),
+        tr("Search stretches to add"), tr("Clear the search"));
     connect(search, &QLineEdit::textChanged, m_filter, &ExerciseFilter::setSearchText);
     auto* favourites = new QCheckBox(tr("Favourites only"));
     favourites->setObjectName(QStringLiteral("picker-favourites"));

@@ -1,4 +1,5 @@
-// Home: every routine as a card with its length, its stretches and positions, and Start.
+// Home: every routine as a card with its length, its stretches and positions, and Play, which
+// starts it at once.
 #pragma once
 
 #include <limber/library.h>
@@ -26,7 +27,7 @@ public:
     void setHistorySummary(HistorySummary* summary);
 
 signals:
-    void startRequested(const QString& routineId);
+    void startRequested(const QString& routineId); // Play on a card
     void editRequested(const QString& routineId);
     void newRoutineRequested();
     void importRequested();

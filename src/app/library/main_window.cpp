@@ -173,7 +173,8 @@ void MainWindow::connectViews()
         m_dialogs->showError(this, tr("Cannot save the favourites"), message);
     });
 
-    connect(m_home, &HomeView::startRequested, this, &MainWindow::routineActivated);
+    connect(m_home, &HomeView::startRequested, this,
+        [this](const QString& id) { emit routineActivated(id, true); });
     connect(m_home, &HomeView::editRequested, this, [this](const QString& id) {
         if (m_builder->openRoutine(id))
             showPage(Page::Builder);
@@ -199,7 +200,8 @@ void MainWindow::connectViews()
             5000);
     });
 
-    connect(m_builder, &BuilderView::playRequested, this, &MainWindow::routineActivated);
+    connect(m_builder, &BuilderView::playRequested, this,
+        [this](const QString& id) { emit routineActivated(id, false); });
     connect(m_builder, &BuilderView::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_builder, &BuilderView::modifiedChanged, this, [this](bool modified) {

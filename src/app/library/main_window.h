@@ -80,8 +80,9 @@ public:
     static SavedPlace readSavedPlace(AppSettings& file);
 
 signals:
-    // The user asked to play a routine: Start on Home, or Play in the builder.
-    void routineActivated(const QString& routineId);
+    // The user asked to play a routine: Play on Home, whose card is the routine's start page,
+    // so it starts at once; or Play in the builder, which opens the player's start page.
+    void routineActivated(const QString& routineId, bool startAtOnce);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

@@ -1,0 +1,101 @@
+// The main window as a screen reader meets it: every control names what it is for, by the
+// routine or stretch it acts on (read through QAccessible, as the AT-SPI bridge reads them).
+#include "library/builder_view.h"
+#include "library/exercise_details.h"
+#include "library/home_view.h"
+#include "library/library_view.h"
+#include "storage/favourites.h"
+#include "test_support.h"
+
+#include <QAccessible>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QListView>
+#include <QPushButton>
+#include <QToolButton>
+
+#include <catch2/catch.hpp>
+
+using namespace testing;
+
+namespace {
+
+QString accessibleName(QObject* object)
+{
+    QAccessibleInterface* face = QAccessible::queryAccessibleInterface(object);
+    REQUIRE(face);
+    return face->text(QAccessible::Name);
+}
+
+// The text of what labels `object` for assistive technology (a label whose buddy it is).
+QString labelOf(QObject* object)
+{
+    QAccessibleInterface* face = QAccessible::queryAccessibleInterface(object);
+    REQUIRE(face);
+    const auto labels = face->relations(QAccessible::Label);
+    return labels.isEmpty() ? QString() : labels.front().first->text(QAccessible::Name);
+}
+
+// The accessible name of the clear button inside `field`.
+QString clearButtonName(QLineEdit& field)
+{
+    QAccessibleInterface* face = QAccessible::queryAccessibleInterface(&field);
+    REQUIRE(face);
+    for (QToolButton* button : field.findChildren<QToolButton*>())
+        return accessibleName(button);
+    return {};
+}
+
+} // namespace
+
+TEST_CASE("the main window's controls are named by what they act on")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    w->show();
+
+    // Home: each card by its routine, each of its buttons by the routine too.
+    auto& card = child<QWidget>(w->home(), QStringLiteral("routine-card"));
+    const QString id = card.property("routineId").toString();
+    const QString name = QString::fromStdString(w->library().findRoutine(id.toStdString())->name);
+    CHECK(accessibleName(&card) == name);
+    CHECK(accessibleName(&child<QPushButton>(w->home(), QStringLiteral("edit-") + id))
+        == QStringLiteral("Open %1 in the builder").arg(name));
+    CHECK(accessibleName(&child<QPushButton>(w->home(), QStringLiteral("start-") + id))
+        == QStringLiteral("Play %1").arg(name));
+
+    // Library: the filters by what they filter, the search and its clear button.
+    limber::LibraryView& library = w->libraryView();
+    // On Linux a combo box's name is its value; its label comes as the "labelled by" relation.
+    for (const auto& [box, label] : { std::pair { "filter-position", "Position" },
+             std::pair { "filter-equipment", "Equipment" },
+             std::pair { "filter-target", "Target area" } })
+        CHECK(labelOf(&child<QComboBox>(library, QString::fromLatin1(box)))
+            == QString::fromLatin1(label));
+    auto& search = child<QLineEdit>(library, QStringLiteral("library-search"));
+    CHECK(accessibleName(&search) == QStringLiteral("Search exercises"));
+    CHECK(clearButtonName(search) == QStringLiteral("Clear the search"));
+    CHECK(clearButtonName(child<QLineEdit>(w->builder(), QStringLiteral("picker-search")))
+        == QStringLiteral("Clear the search"));
+
+    // A stretch's star is read with its name, in the list and on the details' button.
+    w->favourites().set(QStringLiteral("cobra"), true);
+    library.showExercise(QStringLiteral("cobra"));
+    QListView& list = library.list();
+    QAccessibleInterface* listFace = QAccessible::queryAccessibleInterface(&list);
+    REQUIRE(listFace);
+    QAccessibleTableInterface* table = listFace->tableInterface();
+    REQUIRE(table);
+    const int row = list.currentIndex().row();
+    QAccessibleInterface* cell = table->cellAt(row, 0);
+    REQUIRE(cell);
+    CHECK(cell->text(QAccessible::Name) == QStringLiteral("Cobra, starred"));
+    QAccessibleInterface* other = table->cellAt(row == 0 ? 1 : 0, 0);
+    REQUIRE(other);
+    CHECK(other->text(QAccessible::Name).endsWith(QStringLiteral(", not starred")));
+
+    auto& star = child<QToolButton>(library.details(), QStringLiteral("details-star"));
+    CHECK(accessibleName(&star) == QStringLiteral("Cobra, starred"));
+    star.click();
+    CHECK(accessibleName(&star) == QStringLiteral("Cobra, not starred"));
+}
