@@ -18,6 +18,8 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -32,7 +34,24 @@ constexpr int BuilderTab = static_cast<int>(MainWindow::Page::Builder);
 constexpr int ProblemsTab = static_cast<int>(MainWindow::Page::Problems);
 
 const QString geometryKey = QStringLiteral("window/geometry");
+// Roomy where the screen allows it; on a small or scaled screen, the screen's free area less a
+// margin for the window's frame and title.
+constexpr QSize roomySize(1180, 760);
+constexpr double screenShare = 0.92;
 const QString tabKey = QStringLiteral("window/tab");
+
+// A page in a scroll area of its own, so that a page that needs more room than a small or
+// scaled screen has scrolls, rather than pushing the window past the screen's edges.
+QScrollArea* scrolling(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    // The page's own controls take the focus; the area is no tab stop of its own.
+    area->setFocusPolicy(Qt::NoFocus);
+    return area;
+}
 
 } // namespace
 
@@ -67,11 +86,11 @@ MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QW
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_home, tr("&Home"));
-    m_tabs->addTab(m_libraryView, tr("&Library"));
-    m_tabs->addTab(m_builder, tr("&Builder"));
-    m_tabs->addTab(m_history, tr("Histor&y"));
-    m_tabs->addTab(m_problems, tr("&Problems"));
+    m_tabs->addTab(scrolling(m_home), tr("&Home"));
+    m_tabs->addTab(scrolling(m_libraryView), tr("&Library"));
+    m_tabs->addTab(scrolling(m_builder), tr("&Builder"));
+    m_tabs->addTab(scrolling(m_history), tr("Histor&y"));
+    m_tabs->addTab(scrolling(m_problems), tr("&Problems"));
     setCentralWidget(m_tabs);
 
     createMenus();
@@ -293,8 +312,11 @@ void MainWindow::restoreSettings()
 {
     AppSettings file = AppSettings::load();
     const SavedPlace place = readSavedPlace(file);
-    if (!restoreGeometry(place.geometry))
-        resize(1180, 760);
+    // Qt keeps a restored window on the screen's free area; a first window is sized to fit it.
+    if (!restoreGeometry(place.geometry)) {
+        const QSize available = screen()->availableGeometry().size();
+        resize(roomySize.boundedTo(available * screenShare));
+    }
     m_tabs->setCurrentIndex(place.tab);
 }
 

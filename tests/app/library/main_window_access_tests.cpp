@@ -7,11 +7,14 @@
 #include "storage/favourites.h"
 #include "test_support.h"
 
+#include <QAbstractScrollArea>
 #include <QAccessible>
 #include <QComboBox>
+#include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
+#include <QScreen>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -98,4 +101,52 @@ TEST_CASE("the main window's controls are named by what they act on")
     CHECK(accessibleName(&star) == QStringLiteral("Cobra, starred"));
     star.click();
     CHECK(accessibleName(&star) == QStringLiteral("Cobra, not starred"));
+}
+
+TEST_CASE("the main window fits the screen, lays out at 800x600 and keeps its place")
+{
+    TestDirs dirs;
+    const QRect available = QGuiApplication::primaryScreen()->availableGeometry();
+    QRect placed;
+    {
+        Window w = openWindow(dirs);
+        w->show();
+        INFO("opened at " << w->width() << "x" << w->height() << " on " << available.width() << "x"
+                          << available.height());
+        CHECK(w->frameGeometry().width() <= available.width());
+        CHECK(w->frameGeometry().height() <= available.height());
+        // A page that needs more room scrolls: the window itself fits in 800x600 and less.
+        const QSize least = w->minimumSizeHint();
+        INFO("the window needs " << least.width() << "x" << least.height());
+        CHECK(least.width() <= 800);
+        CHECK(least.height() <= 500);
+
+        // At 800x600 no control on Home or in the Library is cut at the side (cards below the
+        // fold scroll into view), and Home's New routine and Import are in sight.
+        w->resize(800, 600);
+        for (const auto page :
+            { limber::MainWindow::Page::Home, limber::MainWindow::Page::Library }) {
+            w->showPage(page);
+            QCoreApplication::processEvents();
+            for (QAbstractButton* button : w->findChildren<QAbstractButton*>()) {
+                if (!button->isVisible() || button->objectName().startsWith(QStringLiteral("qt_")))
+                    continue;
+                const QRect inWindow(button->mapTo(w.window.get(), QPoint()), button->size());
+                INFO(button->objectName().toStdString() << " " << button->text().toStdString());
+                CHECK(inWindow.left() >= 0);
+                CHECK(inWindow.right() < w->width());
+            }
+        }
+        w->showPage(limber::MainWindow::Page::Home);
+        QCoreApplication::processEvents();
+        for (const char* name : { "home-new", "home-import" }) {
+            auto& button = child<QWidget>(w->home(), QString::fromLatin1(name));
+            CHECK(w->rect().contains(QRect(button.mapTo(w.window.get(), QPoint()), button.size())));
+        }
+        w->setGeometry(QRect(QPoint(40, 30), QSize(700, 500)));
+        placed = w->geometry();
+        CHECK(w->close());
+    }
+    Window again = openWindow(dirs);
+    CHECK(again->geometry() == placed);
 }
