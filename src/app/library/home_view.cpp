@@ -85,6 +85,8 @@ HomeView::HomeView(const Library& library, const PlanOptions& options, QWidget* 
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the cards' buttons (and scrolls them into view), not to the area itself.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_content);
 
     auto* layout = new QVBoxLayout(this);

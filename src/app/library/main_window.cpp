@@ -9,6 +9,7 @@
 #include "library_view.h"
 #include "problems_view.h"
 #include "routine_document.h"
+#include "shared/keyboard_focus.h"
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
 #include "storage/library_store.h"
@@ -93,6 +94,8 @@ MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QW
     m_tabs->addTab(scrolling(m_problems), tr("&Problems"));
     setCentralWidget(m_tabs);
 
+    // Where the keyboard is, whatever the style, and Enter on any focused button.
+    new KeyboardFocus(this);
     createMenus();
     connectViews();
     refreshProblems();

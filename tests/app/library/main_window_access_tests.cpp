@@ -4,17 +4,22 @@
 #include "library/exercise_details.h"
 #include "library/home_view.h"
 #include "library/library_view.h"
+#include "shared/looks.h"
 #include "storage/favourites.h"
 #include "test_support.h"
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
+#include <QApplication>
 #include <QComboBox>
+#include <QFocusFrame>
 #include <QGuiApplication>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
 #include <QScreen>
+#include <QTabBar>
+#include <QTest>
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
@@ -149,4 +154,60 @@ TEST_CASE("the main window fits the screen, lays out at 800x600 and keeps its pl
     }
     Window again = openWindow(dirs);
     CHECK(again->geometry() == placed);
+}
+
+TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter presses buttons")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    w->resize(1000, 700);
+    w->show();
+    QApplication::setActiveWindow(w.window.get());
+    QCoreApplication::processEvents();
+    auto* ring = w->findChild<QFocusFrame*>(QStringLiteral("focus-ring"));
+    REQUIRE(ring);
+
+    // Tab from New routine through Home: each stop is a control the ring is drawn around.
+    child<QWidget>(w->home(), QStringLiteral("home-new")).setFocus(Qt::TabFocusReason);
+    QStringList stops;
+    for (int step = 0; step < 12; ++step) {
+        QWidget* focused = QApplication::focusWidget();
+        REQUIRE(focused);
+        INFO("stop " << step << ": " << focused->metaObject()->className() << " "
+                     << focused->objectName().toStdString());
+        CHECK((qobject_cast<QAbstractButton*>(focused) || qobject_cast<QTabBar*>(focused)
+            || qobject_cast<QLineEdit*>(focused)));
+        CHECK(ring->isVisible());
+        CHECK(ring->widget() == focused);
+        stops << focused->objectName();
+        QTest::keyClick(focused, Qt::Key_Tab);
+    }
+    CHECK(stops.contains(QStringLiteral("home-new")));
+
+    // The ring is drawn in the focus colour just outside the focused Play button.
+    auto& card = child<QWidget>(w->home(), QStringLiteral("routine-card"));
+    const QString id = card.property("routineId").toString();
+    auto& play = child<QPushButton>(card, QStringLiteral("start-") + id);
+    play.setFocus(Qt::TabFocusReason);
+    CHECK(ring->widget() == &play);
+    const QImage shot = w->grab().toImage();
+    const QPoint left = play.mapTo(w.window.get(), QPoint(-1, play.height() / 2));
+    const double scale = shot.devicePixelRatio();
+    const QColor seen = shot.pixelColor((QPointF(left) * scale).toPoint());
+    const QColor want = limber::focusColor(w->palette());
+    INFO("seen " << seen.name().toStdString() << ", want " << want.name().toStdString());
+    CHECK(std::abs(seen.red() - want.red()) + std::abs(seen.green() - want.green())
+            + std::abs(seen.blue() - want.blue())
+        < 90);
+
+    // A click hides it; the keyboard brings it back.
+    QTest::mouseClick(&play, Qt::LeftButton, {}, QPoint(-20, -20));
+    QTest::mousePress(w->findChild<QTabBar*>(), Qt::LeftButton);
+    CHECK(ring->widget() == nullptr);
+
+    // Enter presses the focused button: Open in builder opens the builder on that routine.
+    auto& open = child<QPushButton>(card, QStringLiteral("edit-") + id);
+    open.setFocus(Qt::TabFocusReason);
+    QTest::keyClick(&open, Qt::Key_Return);
+    CHECK(w->currentPage() == limber::MainWindow::Page::Builder);
 }
