@@ -6,10 +6,12 @@
 #include "history/history_summary.h"
 #include "history/history_view.h"
 #include "home_view.h"
+#include "keyboard_reference.h"
 #include "library_view.h"
 #include "problems_view.h"
 #include "routine_document.h"
 #include "shared/keyboard_focus.h"
+#include "shared/standard_keys.h"
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
 #include "storage/library_store.h"
@@ -19,6 +21,7 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QMetaMethod>
 #include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
@@ -134,7 +137,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Re&load files"), QKeySequence::Refresh, m_store, &LibraryStore::reload);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcuts(keysFor(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, [this] {
+        // Quitting is the desktop's to do when it keeps Limber running in the tray; a window on
+        // its own just closes.
+        if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::quitRequested)))
+            emit quitRequested();
+        else
+            close();
+    });
 
     QMenu* edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(&m_builder->undoAction());
@@ -149,6 +162,29 @@ void MainWindow::createMenus()
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->menuAction()->setVisible(false);
+
+    QMenu* help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard reference"));
+    keys->setObjectName(QStringLiteral("keyboard-reference-action"));
+    keys->setShortcuts(keysFor(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardReference);
+}
+
+void MainWindow::showKeyboardReference()
+{
+    if (m_keyboardReference) {
+        m_keyboardReference->raise();
+        m_keyboardReference->activateWindow();
+        return;
+    }
+    // Read when it opens: the Tools menu fills after the window is made.
+    QList<QAction*> actions;
+    for (QMenu* menu : { m_fileMenu, m_editMenu, m_goMenu, m_toolsMenu, m_helpMenu })
+        actions << menu->actions();
+    auto* reference = new KeyboardReference(actions, this);
+    reference->setAttribute(Qt::WA_DeleteOnClose);
+    m_keyboardReference = reference;
+    reference->show();
 }
 
 void MainWindow::showPage(Page page)

@@ -3,6 +3,7 @@
 #include "library/builder_view.h"
 #include "library/exercise_details.h"
 #include "library/home_view.h"
+#include "library/keyboard_reference.h"
 #include "library/library_view.h"
 #include "shared/looks.h"
 #include "storage/favourites.h"
@@ -18,6 +19,7 @@
 #include <QListView>
 #include <QPushButton>
 #include <QScreen>
+#include <QSignalSpy>
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
@@ -210,4 +212,35 @@ TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter
     open.setFocus(Qt::TabFocusReason);
     QTest::keyClick(&open, Qt::Key_Return);
     CHECK(w->currentPage() == limber::MainWindow::Page::Builder);
+}
+
+TEST_CASE("Ctrl+Q quits and F1 lists the keys of the window and the player, whatever the theme")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    w->show();
+    QApplication::setActiveWindow(w.window.get());
+    QCoreApplication::processEvents();
+
+    // The offscreen platform's theme binds no key to Quit: Ctrl+Q is there all the same.
+    QSignalSpy quit(w.window.get(), &limber::MainWindow::quitRequested);
+    QTest::keyClick(w.window.get(), Qt::Key_Q, Qt::ControlModifier);
+    CHECK(quit.count() == 1);
+
+    QTest::keyClick(w.window.get(), Qt::Key_F1);
+    auto* reference
+        = w->findChild<limber::KeyboardReference*>(QStringLiteral("keyboard-reference"));
+    REQUIRE(reference);
+    CHECK(reference->isVisible());
+    const QStringList lines = reference->lines();
+    INFO(lines.join(QLatin1Char('\n')).toStdString());
+    CHECK(lines.contains(QStringLiteral("Ctrl+Q: Quit")));
+    CHECK(lines.contains(QStringLiteral("Ctrl+N: New routine")));
+    CHECK(lines.contains(QStringLiteral("Alt+1: Home")));
+    CHECK(lines.contains(QStringLiteral("F1: Keyboard reference")));
+    CHECK(lines.contains(QStringLiteral("Esc: Stop the routine")));
+    CHECK(lines.contains(QStringLiteral("Shift+Right: Skip the rest of this stretch")));
+    // Asked again, the same reference comes up rather than a second one.
+    QTest::keyClick(w.window.get(), Qt::Key_F1);
+    CHECK(w->findChildren<limber::KeyboardReference*>().size() == 1);
 }
