@@ -4,6 +4,7 @@
 #include "exercise_filter.h"
 #include "exercise_model.h"
 #include "exercise_roles.h"
+#include "filtered_list.h"
 #include "shared/looks.h"
 #include "shared/search_field.h"
 
@@ -55,7 +56,12 @@ ExercisePicker::ExercisePicker(ExerciseModel& exercises, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(search);
     layout->addWidget(favourites);
-    layout->addWidget(m_list, 1);
+    auto* listOrNote = new FilteredList(m_list, *m_filter, QStringLiteral("picker"));
+    connect(listOrNote, &FilteredList::clearRequested, this, [search, favourites] {
+        search->clear();
+        favourites->setChecked(false);
+    });
+    layout->addWidget(listOrNote, 1);
     layout->addWidget(hint);
     layout->addWidget(add);
 }

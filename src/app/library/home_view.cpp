@@ -121,8 +121,25 @@ void HomeView::setPlanOptions(const PlanOptions& options)
 
 void HomeView::setHistorySummary(HistorySummary* summary)
 {
-    // Under the title row, above the cards.
-    static_cast<QVBoxLayout*>(layout())->insertWidget(1, summary);
+    // Under the title row, above the cards; the hint in the same place.
+    m_summary = summary;
+    m_historyHint = new QLabel(tr("After your first break, your minutes today, your streak of "
+                                  "days and this week's total show here."));
+    m_historyHint->setObjectName(QStringLiteral("home-history-hint"));
+    m_historyHint->setWordWrap(true);
+    setMutedText(m_historyHint);
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(1, summary);
+    column->insertWidget(2, m_historyHint);
+    m_historyHint->hide();
+}
+
+void HomeView::setHistoryStarted(bool started)
+{
+    if (!m_summary)
+        return;
+    m_summary->setVisible(started);
+    m_historyHint->setVisible(!started);
 }
 
 void HomeView::addSection(const QString& title, Origin origin)
@@ -144,9 +161,12 @@ void HomeView::addSection(const QString& title, Origin origin)
         grid->setColumnStretch(column, 1);
     if (count == 0) {
         auto* empty = new QLabel(origin == Origin::User
-                ? tr("None yet. Star a few stretches in the Library, then make a routine of them "
-                     "with New routine.")
+                ? tr("None yet. New routine opens an empty one: add stretches from the list "
+                     "beside it, or tick Favourites only there to choose among those you starred "
+                     "in the Library.")
                 : tr("None loaded."));
+        empty->setObjectName(origin == Origin::User ? QStringLiteral("home-no-routines")
+                                                    : QStringLiteral("home-no-built-ins"));
         empty->setWordWrap(true);
         setMutedText(empty);
         layout->addWidget(empty);

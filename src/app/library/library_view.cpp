@@ -5,6 +5,7 @@
 #include "exercise_filter.h"
 #include "exercise_model.h"
 #include "exercise_roles.h"
+#include "filtered_list.h"
 #include "shared/looks.h"
 #include "shared/search_field.h"
 
@@ -116,7 +117,9 @@ LibraryView::LibraryView(
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_list, 1);
+    auto* listOrNote = new FilteredList(m_list, *m_filter, QStringLiteral("library"));
+    connect(listOrNote, &FilteredList::clearRequested, this, &LibraryView::clearFilters);
+    leftLayout->addWidget(listOrNote, 1);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
@@ -149,6 +152,15 @@ void LibraryView::showExercise(const QString& exerciseId)
     if (index.isValid())
         m_list->setCurrentIndex(index);
     currentChanged();
+}
+
+void LibraryView::clearFilters()
+{
+    m_search->clear();
+    for (QComboBox* box : { m_position, m_equipment, m_target })
+        box->setCurrentIndex(0);
+    m_deskFriendly->setChecked(false);
+    m_favouritesOnly->setChecked(false);
 }
 
 void LibraryView::fillChoices(QComboBox* box, const QString& anyText, const QStringList& values)

@@ -246,8 +246,14 @@ void MainWindow::connectViews()
     // Home shows the history at a glance, as the History page sums it up.
     auto* glance = new HistorySummary;
     m_home->setHistorySummary(glance);
-    connect(m_history, &HistoryView::glanceChanged, glance,
-        [this, glance](const HistoryGlance& sums) { glance->setGlance(sums, m_history->goal()); });
+    // Until the history says otherwise (it is read once the window is on screen): a new user.
+    m_home->setHistoryStarted(false);
+    connect(
+        m_history, &HistoryView::glanceChanged, glance, [this, glance](const HistoryGlance& sums) {
+            glance->setGlance(sums, m_history->goal());
+            m_home->setHistoryStarted(
+                sums.today.sessions > 0 || sums.streakDays > 0 || sums.thisWeek.sessions > 0);
+        });
     connect(glance, &HistorySummary::historyRequested, this, [this] { showPage(Page::History); });
 
     connect(m_libraryView, &LibraryView::addToRoutineRequested, this, [this](const QString& id) {

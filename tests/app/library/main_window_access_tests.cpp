@@ -5,6 +5,7 @@
 #include "library/home_view.h"
 #include "library/keyboard_reference.h"
 #include "library/library_view.h"
+#include "library/routine_document.h"
 #include "shared/looks.h"
 #include "storage/favourites.h"
 #include "test_support.h"
@@ -15,6 +16,7 @@
 #include <QComboBox>
 #include <QFocusFrame>
 #include <QGuiApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListView>
 #include <QPushButton>
@@ -243,4 +245,22 @@ TEST_CASE("Ctrl+Q quits and F1 lists the keys of the window and the player, what
     // Asked again, the same reference comes up rather than a second one.
     QTest::keyClick(w.window.get(), Qt::Key_F1);
     CHECK(w->findChildren<limber::KeyboardReference*>().size() == 1);
+}
+
+TEST_CASE("Home greets a new user with a hint where the history's glance would show zeros")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    w->resize(1000, 700);
+    w->show();
+    auto& hint = child<QLabel>(w->home(), QStringLiteral("home-history-hint"));
+    auto& glance = child<QWidget>(w->home(), QStringLiteral("history-summary"));
+    CHECK(hint.isVisible());
+    CHECK_FALSE(glance.isVisible());
+    // The hint says what New routine does, as it does it: it opens empty.
+    child<QPushButton>(w->home(), QStringLiteral("home-new")).click();
+    CHECK(w->builder().document().routine().items.empty());
+    CHECK(child<QLabel>(w->home(), QStringLiteral("home-no-routines"))
+              .text()
+              .contains(QStringLiteral("opens an empty one")));
 }
