@@ -107,6 +107,7 @@ ExerciseDetails::ExerciseDetails(Favourites& favourites, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_subtitle = new QLabel;
+    m_subtitle->setWordWrap(true);
     setMutedText(m_subtitle);
 
     m_star = new QToolButton;
@@ -144,12 +145,14 @@ ExerciseDetails::ExerciseDetails(Favourites& favourites, QWidget* parent)
 
     auto* heading = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
+    // The button under the title rather than beside it: in a narrow pane a long name wraps
+    // within the pane's width instead of running under the button.
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    titles->addWidget(m_add, 0, Qt::AlignLeft);
     heading->addWidget(m_star, 0, Qt::AlignTop);
     heading->addWidget(m_figure, 0, Qt::AlignTop);
     heading->addLayout(titles, 1);
-    heading->addWidget(m_add, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(heading);

@@ -22,6 +22,7 @@
 #include <QPushButton>
 #include <QScreen>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QTabBar>
 #include <QTest>
 #include <QToolButton>
@@ -263,4 +264,31 @@ TEST_CASE("Home greets a new user with a hint where the history's glance would s
     CHECK(child<QLabel>(w->home(), QStringLiteral("home-no-routines"))
               .text()
               .contains(QStringLiteral("opens an empty one")));
+}
+
+TEST_CASE("a narrow details pane wraps a long name above the text, with nothing cut")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    w->resize(800, 600);
+    w->show();
+    w->showPage(limber::MainWindow::Page::Library);
+    w->libraryView().showExercise(QStringLiteral("cross-body-shoulder"));
+    w->libraryView().findChild<QSplitter*>()->setSizes({ 500, 300 });
+    QCoreApplication::processEvents();
+    const auto placed = [&w](const QWidget& part) {
+        return QRect(part.mapTo(w.window.get(), QPoint()), part.size());
+    };
+    const QRect title = placed(child<QLabel>(w->libraryView(), QStringLiteral("exercise-title")));
+    const QRect add = placed(child<QWidget>(w->libraryView(), QStringLiteral("details-add")));
+    const QRect body = placed(child<QWidget>(w->libraryView(), QStringLiteral("exercise-body")));
+    for (const QRect& part : { title, add, body }) {
+        CHECK(part.left() >= 0);
+        CHECK(part.right() < w->width());
+    }
+    // No sideways scrolling: the pane shrinks to its share instead of widening the page.
+    CHECK(w->libraryView().width() <= w->width());
+    CHECK(title.bottom() < body.top());
+    CHECK(add.bottom() < body.top());
+    CHECK_FALSE(title.intersects(add));
 }
