@@ -135,9 +135,10 @@ int runWindows(
     limber::HistoryKeeper keeper(history, window.history(), window);
     limber::afterFirstFrame(window, [&keeper] { keeper.reload(); });
     QObject::connect(&window, &limber::MainWindow::routineActivated, &players,
-        [&window, &players](const QString& id) {
+        [&window, &players](const QString& id, bool startAtOnce) {
             limber::PlayRequest request;
             request.target = id;
+            request.start = startAtOnce;
             request.origin = limber::SessionOrigin::MainWindow;
             players.play(window.library(), request);
         });

@@ -38,6 +38,23 @@ QWidget* labelled(QSlider* slider, const QString& low, const QString& high)
     return row;
 }
 
+// Flite's voices by who they sound like, their own names kept in brackets for the log and
+// for anyone who knows them (from the voices' descriptions in flite's documentation).
+QString voiceTitle(const QString& name)
+{
+    if (name == QLatin1String("slt"))
+        return SoundSettingsPage::tr("US English, female (slt)");
+    if (name == QLatin1String("rms"))
+        return SoundSettingsPage::tr("US English, male (rms)");
+    if (name == QLatin1String("awb"))
+        return SoundSettingsPage::tr("Scottish English, male (awb)");
+    if (name == QLatin1String("kal16"))
+        return SoundSettingsPage::tr("US English, male, older and flatter (kal16)");
+    if (name == QLatin1String("kal"))
+        return SoundSettingsPage::tr("US English, male, older and flatter, 8 kHz (kal)");
+    return name;
+}
+
 } // namespace
 
 SoundSettingsPage::SoundSettingsPage(QWidget* parent)
@@ -97,7 +114,7 @@ QWidget* SoundSettingsPage::createVoiceGroup()
     m_voiceName = new QComboBox;
     m_voiceName->addItem(tr("Default"), QString());
     for (const QString& name : speechVoices())
-        m_voiceName->addItem(name, name);
+        m_voiceName->addItem(voiceTitle(name), name);
     m_rate = new QSlider(Qt::Horizontal);
     m_rate->setRange(-rateSteps, rateSteps);
     m_rate->setAccessibleName(tr("Speaking rate"));
@@ -139,7 +156,7 @@ void SoundSettingsPage::showSettings()
     // A saved voice this engine does not have is kept, and shown, rather than lost.
     int index = m_voiceName->findData(m_settings.voiceName);
     if (index < 0) {
-        m_voiceName->addItem(m_settings.voiceName, m_settings.voiceName);
+        m_voiceName->addItem(voiceTitle(m_settings.voiceName), m_settings.voiceName);
         index = m_voiceName->count() - 1;
     }
     m_voiceName->setCurrentIndex(index);

@@ -16,6 +16,7 @@
 #include "routine_shortcuts.h"
 #include "settings_dialog.h"
 #include "settings_problems.h"
+#include "shared/standard_keys.h"
 #include "shortcut_dialog.h"
 #include "single_instance.h"
 #include "storage/library_store.h"
@@ -60,10 +61,9 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
 
     m_settingsAction = new QAction(tr("S&ettings…"), this);
-    // Plain X11 desktops have no standard Preferences key; Ctrl+, is what most apps use there.
-    const QKeySequence preferences(QKeySequence::Preferences);
-    m_settingsAction->setShortcut(
-        preferences.isEmpty() ? QKeySequence(Qt::CTRL | Qt::Key_Comma) : preferences);
+    // Ctrl+, under every theme (plain X11 has no Preferences key), and the theme's own too.
+    m_settingsAction->setShortcuts(
+        keysFor(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
     m_shortcutAction = new QAction(tr("Create desktop &shortcut…"), this);
@@ -88,6 +88,7 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     connect(m_tray, &TrayIcon::openRequested, this, [this] { showWindow(); });
     connect(m_tray, &TrayIcon::settingsRequested, this, [this] { openSettings(); });
     connect(m_tray, &TrayIcon::quitRequested, this, &DesktopIntegration::quit);
+    connect(&m_window, &MainWindow::quitRequested, this, &DesktopIntegration::quit);
 
     connect(m_reminders, &Reminders::reminderDue, this, &DesktopIntegration::reminderDue);
     // Back from a natural break: the reminder left waiting is no longer wanted.

@@ -5,6 +5,7 @@
 #include "player/clock.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 #include <algorithm>
 #include <spdlog/spdlog.h>
@@ -15,7 +16,10 @@ namespace {
 
 QString timeText(const QDateTime& time, const QDateTime& now)
 {
-    const QString clock = QLocale().toString(time.time(), QLocale::ShortFormat);
+    // Hours and minutes, never seconds (the C locale's short format has them).
+    QString format = QLocale().timeFormat(QLocale::ShortFormat);
+    format.remove(QRegularExpression(QStringLiteral("[:.]s+")));
+    const QString clock = QLocale().toString(time.time(), format);
     const qint64 days = now.date().daysTo(time.date());
     if (days == 0)
         return clock;
@@ -77,8 +81,14 @@ QString Reminders::status() const
         return tr("A break is waiting for the fullscreen window or do-not-disturb to end");
     if (m_policy.away())
         return tr("Away: the next break counts from your return");
-    if (const auto next = m_schedule.next(time))
-        return tr("Next break at %1").arg(timeText(std::max(*next, time.wall), time.wall));
+    if (const auto next = m_schedule.next(time)) {
+        const QDateTime at = std::max(*next, time.wall);
+        // Whole minutes, rounded up: "in 0 min" would be a break already due.
+        const qint64 minutes = (time.wall.secsTo(at) + 59) / 60;
+        if (minutes < 60)
+            return tr("Next break at %1 (in %2 min)").arg(timeText(at, time.wall)).arg(minutes);
+        return tr("Next break at %1").arg(timeText(at, time.wall));
+    }
     return tr("No day chosen for reminders");
 }
 

@@ -107,6 +107,7 @@ ExerciseDetails::ExerciseDetails(Favourites& favourites, QWidget* parent)
     titleFont.setBold(true);
     m_title->setFont(titleFont);
     m_subtitle = new QLabel;
+    m_subtitle->setWordWrap(true);
     setMutedText(m_subtitle);
 
     m_star = new QToolButton;
@@ -144,12 +145,14 @@ ExerciseDetails::ExerciseDetails(Favourites& favourites, QWidget* parent)
 
     auto* heading = new QHBoxLayout;
     auto* titles = new QVBoxLayout;
+    // The button under the title rather than beside it: in a narrow pane a long name wraps
+    // within the pane's width instead of running under the button.
     titles->addWidget(m_title);
     titles->addWidget(m_subtitle);
+    titles->addWidget(m_add, 0, Qt::AlignLeft);
     heading->addWidget(m_star, 0, Qt::AlignTop);
     heading->addWidget(m_figure, 0, Qt::AlignTop);
     heading->addLayout(titles, 1);
-    heading->addWidget(m_add, 0, Qt::AlignTop);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(heading);
@@ -209,7 +212,10 @@ void ExerciseDetails::updateStar()
     m_star->setChecked(on);
     m_star->setIcon(starIcon(on, palette().color(QPalette::WindowText)));
     m_star->setToolTip(on ? tr("Remove from favourites") : tr("Add to favourites"));
-    m_star->setAccessibleName(on ? tr("Favourite, starred") : tr("Favourite, not starred"));
+    // The stretch's name with its state: the button alone says nothing of which stretch.
+    const QString name = m_title->text();
+    m_star->setAccessibleName(on ? tr("%1, starred").arg(name) : tr("%1, not starred").arg(name));
+    m_star->setAccessibleDescription(m_star->toolTip());
 }
 
 } // namespace limber

@@ -57,6 +57,23 @@ QStringList ExerciseFilter::visibleIds() const
     return ids;
 }
 
+bool ExerciseFilter::isNarrowed() const
+{
+    return !m_words.isEmpty() || !m_position.isEmpty() || !m_equipment.isEmpty()
+        || !m_target.isEmpty() || m_deskFriendlyOnly || m_favouritesOnly;
+}
+
+QVariant ExerciseFilter::data(const QModelIndex& index, int role) const
+{
+    if (role != Qt::AccessibleTextRole)
+        return QSortFilterProxyModel::data(index, role);
+    const QString name = QSortFilterProxyModel::data(index, Qt::DisplayRole).toString();
+    const QVariant starred = QSortFilterProxyModel::data(index, FavouriteRole);
+    if (!starred.isValid())
+        return name;
+    return starred.toBool() ? tr("%1, starred").arg(name) : tr("%1, not starred").arg(name);
+}
+
 bool ExerciseFilter::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
     const QModelIndex row = sourceModel()->index(sourceRow, 0, sourceParent);

@@ -1,5 +1,6 @@
 // Narrows a list of exercises by a search text (name, summary, targets) and by filters
 // (position, equipment, target area, desk-friendly, favourites). Empty filters let all through.
+// Each row reads with its starred state.
 #pragma once
 
 #include <QSortFilterProxyModel>
@@ -22,6 +23,12 @@ public:
 
     // The exercise ids let through, in display order.
     QStringList visibleIds() const;
+    // True while any search word or filter narrows the list.
+    bool isNarrowed() const;
+
+    // A row's accessible text is its name with its star ("Cobra, starred"), so a screen reader
+    // says both; the star is only drawn.
+    QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;

@@ -4,7 +4,9 @@
 #include "exercise_filter.h"
 #include "exercise_model.h"
 #include "exercise_roles.h"
+#include "filtered_list.h"
 #include "shared/looks.h"
+#include "shared/search_field.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -24,10 +26,8 @@ ExercisePicker::ExercisePicker(ExerciseModel& exercises, QWidget* parent)
     m_filter = new ExerciseFilter(this);
     m_filter->setSourceModel(&exercises);
 
-    auto* search = new QLineEdit;
-    search->setObjectName(QStringLiteral("picker-search"));
-    search->setPlaceholderText(tr("Search stretches"));
-    search->setClearButtonEnabled(true);
+    auto* search = searchField(QStringLiteral("picker-search"), tr("Search stretches"),
+        tr("Search stretches to add"), tr("Clear the search"));
     connect(search, &QLineEdit::textChanged, m_filter, &ExerciseFilter::setSearchText);
     auto* favourites = new QCheckBox(tr("Favourites only"));
     favourites->setObjectName(QStringLiteral("picker-favourites"));
@@ -56,7 +56,12 @@ ExercisePicker::ExercisePicker(ExerciseModel& exercises, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(search);
     layout->addWidget(favourites);
-    layout->addWidget(m_list, 1);
+    auto* listOrNote = new FilteredList(m_list, *m_filter, QStringLiteral("picker"));
+    connect(listOrNote, &FilteredList::clearRequested, this, [search, favourites] {
+        search->clear();
+        favourites->setChecked(false);
+    });
+    layout->addWidget(listOrNote, 1);
     layout->addWidget(hint);
     layout->addWidget(add);
 }

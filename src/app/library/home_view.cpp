@@ -85,6 +85,8 @@ HomeView::HomeView(const Library& library, const PlanOptions& options, QWidget* 
     auto* scroll = new QScrollArea;
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
+    // Tab goes to the cards' buttons (and scrolls them into view), not to the area itself.
+    scroll->setFocusPolicy(Qt::NoFocus);
     scroll->setWidget(m_content);
 
     auto* layout = new QVBoxLayout(this);
@@ -119,8 +121,25 @@ void HomeView::setPlanOptions(const PlanOptions& options)
 
 void HomeView::setHistorySummary(HistorySummary* summary)
 {
-    // Under the title row, above the cards.
-    static_cast<QVBoxLayout*>(layout())->insertWidget(1, summary);
+    // Under the title row, above the cards; the hint in the same place.
+    m_summary = summary;
+    m_historyHint = new QLabel(tr("After your first break, your minutes today, your streak of "
+                                  "days and this week's total show here."));
+    m_historyHint->setObjectName(QStringLiteral("home-history-hint"));
+    m_historyHint->setWordWrap(true);
+    setMutedText(m_historyHint);
+    auto* column = static_cast<QVBoxLayout*>(layout());
+    column->insertWidget(1, summary);
+    column->insertWidget(2, m_historyHint);
+    m_historyHint->hide();
+}
+
+void HomeView::setHistoryStarted(bool started)
+{
+    if (!m_summary)
+        return;
+    m_summary->setVisible(started);
+    m_historyHint->setVisible(!started);
 }
 
 void HomeView::addSection(const QString& title, Origin origin)
@@ -142,9 +161,12 @@ void HomeView::addSection(const QString& title, Origin origin)
         grid->setColumnStretch(column, 1);
     if (count == 0) {
         auto* empty = new QLabel(origin == Origin::User
-                ? tr("None yet. Star a few stretches in the Library, then make a routine of them "
-                     "with New routine.")
+                ? tr("None yet. New routine opens an empty one: add stretches from the list "
+                     "beside it, or tick Favourites only there to choose among those you starred "
+                     "in the Library.")
                 : tr("None loaded."));
+        empty->setObjectName(origin == Origin::User ? QStringLiteral("home-no-routines")
+                                                    : QStringLiteral("home-no-built-ins"));
         empty->setWordWrap(true);
         setMutedText(empty);
         layout->addWidget(empty);
@@ -163,6 +185,8 @@ QWidget* HomeView::createCard(const LibraryEntry<Routine>& entry)
     card->setStyleSheet(QStringLiteral("QFrame#routine-card { border: 1px solid palette(mid); "
                                        "border-radius: 8px; background: palette(base); }"));
     card->setMinimumWidth(240);
+    // A screen reader enters the card by its routine's name and hears its facts.
+    card->setAccessibleName(qs(routine.name));
 
     auto* name = heading(qs(routine.name), 1.2);
     name->setWordWrap(true);
@@ -174,14 +198,19 @@ QWidget* HomeView::createCard(const LibraryEntry<Routine>& entry)
     facts->setObjectName(QStringLiteral("routine-facts"));
     facts->setWordWrap(true);
     setMutedText(facts);
+    card->setAccessibleDescription(facts->text());
 
-    auto* edit = new QPushButton(entry.origin == Origin::User ? tr("Edit") : tr("Open in builder"));
+    const bool mine = entry.origin == Origin::User;
+    auto* edit = new QPushButton(mine ? tr("Edit") : tr("Open in builder"));
     edit->setObjectName(QStringLiteral("edit-") + id);
+    // Every card has these buttons: the routine's name tells them apart out of sight.
+    edit->setAccessibleName(mine ? tr("Edit %1").arg(qs(routine.name))
+                                 : tr("Open %1 in the builder").arg(qs(routine.name)));
     connect(edit, &QPushButton::clicked, this, [this, id] { emit editRequested(id); });
-    auto* start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Start"));
+    // "Play": the card is this routine's start page, so the player begins at once.
+    auto* start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), tr("Play"));
     start->setObjectName(QStringLiteral("start-") + id);
-    start->setAccessibleName(tr("Start %1").arg(qs(routine.name)));
-    start->setDefault(true);
+    start->setAccessibleName(tr("Play %1").arg(qs(routine.name)));
     connect(start, &QPushButton::clicked, this, [this, id] { emit startRequested(id); });
 
     auto* figures = new QHBoxLayout;

@@ -1,4 +1,5 @@
-// Home: every routine as a card with its length, its stretches and positions, and Start.
+// Home: every routine as a card with its length, its stretches and positions, and Play, which
+// starts it at once.
 #pragma once
 
 #include <limber/library.h>
@@ -6,6 +7,7 @@
 
 #include <QWidget>
 
+class QLabel;
 class QVBoxLayout;
 
 namespace limber {
@@ -24,9 +26,11 @@ public:
     void setPlanOptions(const PlanOptions& options);
     // Shows the history's glance above the routines; the view takes it as its child.
     void setHistorySummary(HistorySummary* summary);
+    // Before any break this week the glance would be all zeros: a hint stands in its place.
+    void setHistoryStarted(bool started);
 
 signals:
-    void startRequested(const QString& routineId);
+    void startRequested(const QString& routineId); // Play on a card
     void editRequested(const QString& routineId);
     void newRoutineRequested();
     void importRequested();
@@ -40,6 +44,8 @@ private:
     QVBoxLayout* m_sections = nullptr;
     QWidget* m_content = nullptr;
     QWidget* m_retired = nullptr; // old cards on their way out
+    QWidget* m_summary = nullptr;
+    QLabel* m_historyHint = nullptr;
 };
 
 } // namespace limber

@@ -5,7 +5,9 @@
 #include "exercise_filter.h"
 #include "exercise_model.h"
 #include "exercise_roles.h"
+#include "filtered_list.h"
 #include "shared/looks.h"
+#include "shared/search_field.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -27,11 +29,8 @@ LibraryView::LibraryView(
     m_filter = new ExerciseFilter(this);
     m_filter->setSourceModel(&m_model);
 
-    m_search = new QLineEdit;
-    m_search->setObjectName(QStringLiteral("library-search"));
-    m_search->setPlaceholderText(tr("Search name, summary or target area"));
-    m_search->setClearButtonEnabled(true);
-    m_search->setAccessibleName(tr("Search exercises"));
+    m_search = searchField(QStringLiteral("library-search"),
+        tr("Search name, summary or target area"), tr("Search exercises"), tr("Clear the search"));
     connect(m_search, &QLineEdit::textChanged, m_filter, &ExerciseFilter::setSearchText);
 
     const auto makeChoice = [this](const char* name, const QString& accessible) {
@@ -44,9 +43,9 @@ LibraryView::LibraryView(
         box->setMinimumContentsLength(13);
         return box;
     };
-    m_position = makeChoice("filter-position", tr("Position"));
-    m_equipment = makeChoice("filter-equipment", tr("Equipment"));
-    m_target = makeChoice("filter-target", tr("Target area"));
+    m_position = makeChoice("filter-position", tr("Filter by position"));
+    m_equipment = makeChoice("filter-equipment", tr("Filter by equipment"));
+    m_target = makeChoice("filter-target", tr("Filter by target area"));
     connect(m_position, &QComboBox::currentIndexChanged, this,
         [this] { m_filter->setPosition(m_position->currentData().toString()); });
     connect(m_equipment, &QComboBox::currentIndexChanged, this,
@@ -89,10 +88,23 @@ LibraryView::LibraryView(
 
     auto* filters = new QGridLayout;
     filters->addWidget(m_search, 0, 0, 1, 3);
-    auto* choices = new QHBoxLayout;
-    choices->addWidget(m_position, 1);
-    choices->addWidget(m_equipment, 1);
-    choices->addWidget(m_target, 1);
+    // Each menu under a label that is its buddy: on Linux a screen reader names a combo box by
+    // its current value and reads the label through that relation.
+    auto* choices = new QGridLayout;
+    choices->setVerticalSpacing(2);
+    int column = 0;
+    for (auto [box, label] :
+        { std::pair { m_position, tr("Position") }, std::pair { m_equipment, tr("Equipment") },
+            std::pair { m_target, tr("Target area") } }) {
+        auto* caption = new QLabel(label);
+        caption->setObjectName(box->objectName() + QStringLiteral("-label"));
+        caption->setBuddy(box);
+        setMutedText(caption);
+        choices->addWidget(caption, 0, column);
+        choices->addWidget(box, 1, column);
+        choices->setColumnStretch(column, 1);
+        ++column;
+    }
     filters->addLayout(choices, 1, 0, 1, 3);
     auto* toggles = new QHBoxLayout;
     toggles->addWidget(m_deskFriendly);
@@ -105,7 +117,9 @@ LibraryView::LibraryView(
     auto* leftLayout = new QVBoxLayout(left);
     leftLayout->setContentsMargins(0, 0, 0, 0);
     leftLayout->addLayout(filters);
-    leftLayout->addWidget(m_list, 1);
+    auto* listOrNote = new FilteredList(m_list, *m_filter, QStringLiteral("library"));
+    connect(listOrNote, &FilteredList::clearRequested, this, &LibraryView::clearFilters);
+    leftLayout->addWidget(listOrNote, 1);
 
     auto* splitter = new QSplitter;
     splitter->addWidget(left);
@@ -138,6 +152,15 @@ void LibraryView::showExercise(const QString& exerciseId)
     if (index.isValid())
         m_list->setCurrentIndex(index);
     currentChanged();
+}
+
+void LibraryView::clearFilters()
+{
+    m_search->clear();
+    for (QComboBox* box : { m_position, m_equipment, m_target })
+        box->setCurrentIndex(0);
+    m_deskFriendly->setChecked(false);
+    m_favouritesOnly->setChecked(false);
 }
 
 void LibraryView::fillChoices(QComboBox* box, const QString& anyText, const QStringList& values)

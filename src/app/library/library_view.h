@@ -28,6 +28,9 @@ public:
     // Rebuilds the filter menus and the details after the library changed.
     void refresh();
 
+    // Empties the search and sets every filter back to "any".
+    void clearFilters();
+
     // Selects an exercise and shows its details.
     void showExercise(const QString& exerciseId);
 

@@ -6,10 +6,13 @@
 #include "history/history_summary.h"
 #include "history/history_view.h"
 #include "home_view.h"
+#include "keyboard_reference.h"
 #include "library_view.h"
 #include "problems_view.h"
 #include "routine_document.h"
 #include "routine_import.h"
+#include "shared/keyboard_focus.h"
+#include "shared/standard_keys.h"
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
 #include "storage/library_store.h"
@@ -18,6 +21,9 @@
 #include <QAction>
 #include <QCloseEvent>
 #include <QMenuBar>
+#include <QMetaMethod>
+#include <QScreen>
+#include <QScrollArea>
 #include <QStatusBar>
 #include <QTabWidget>
 
@@ -32,7 +38,24 @@ constexpr int BuilderTab = static_cast<int>(MainWindow::Page::Builder);
 constexpr int ProblemsTab = static_cast<int>(MainWindow::Page::Problems);
 
 const QString geometryKey = QStringLiteral("window/geometry");
+// Roomy where the screen allows it; on a small or scaled screen, the screen's free area less a
+// margin for the window's frame and title.
+constexpr QSize roomySize(1180, 760);
+constexpr double screenShare = 0.92;
 const QString tabKey = QStringLiteral("window/tab");
+
+// A page in a scroll area of its own, so that a page that needs more room than a small or
+// scaled screen has scrolls, rather than pushing the window past the screen's edges.
+QScrollArea* scrolling(QWidget* page)
+{
+    auto* area = new QScrollArea;
+    area->setWidget(page);
+    area->setWidgetResizable(true);
+    area->setFrameShape(QFrame::NoFrame);
+    // The page's own controls take the focus; the area is no tab stop of its own.
+    area->setFocusPolicy(Qt::NoFocus);
+    return area;
+}
 
 } // namespace
 
@@ -67,13 +90,15 @@ MainWindow::MainWindow(LibraryStore* store, std::unique_ptr<Dialogs> dialogs, QW
 
     m_tabs = new QTabWidget;
     m_tabs->setDocumentMode(true);
-    m_tabs->addTab(m_home, tr("&Home"));
-    m_tabs->addTab(m_libraryView, tr("&Library"));
-    m_tabs->addTab(m_builder, tr("&Builder"));
-    m_tabs->addTab(m_history, tr("Histor&y"));
-    m_tabs->addTab(m_problems, tr("&Problems"));
+    m_tabs->addTab(scrolling(m_home), tr("&Home"));
+    m_tabs->addTab(scrolling(m_libraryView), tr("&Library"));
+    m_tabs->addTab(scrolling(m_builder), tr("&Builder"));
+    m_tabs->addTab(scrolling(m_history), tr("Histor&y"));
+    m_tabs->addTab(scrolling(m_problems), tr("&Problems"));
     setCentralWidget(m_tabs);
 
+    // Where the keyboard is, whatever the style, and Enter on any focused button.
+    new KeyboardFocus(this);
     createMenus();
     connectViews();
     refreshProblems();
@@ -112,7 +137,17 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("Re&load files"), QKeySequence::Refresh, m_store, &LibraryStore::reload);
     file->addSeparator();
-    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    QAction* quit = file->addAction(tr("&Quit"));
+    quit->setShortcuts(keysFor(QKeySequence::Quit, QKeySequence(Qt::CTRL | Qt::Key_Q)));
+    quit->setMenuRole(QAction::QuitRole);
+    connect(quit, &QAction::triggered, this, [this] {
+        // Quitting is the desktop's to do when it keeps Limber running in the tray; a window on
+        // its own just closes.
+        if (isSignalConnected(QMetaMethod::fromSignal(&MainWindow::quitRequested)))
+            emit quitRequested();
+        else
+            close();
+    });
 
     QMenu* edit = m_editMenu = menuBar()->addMenu(tr("&Edit"));
     edit->addAction(&m_builder->undoAction());
@@ -127,6 +162,29 @@ void MainWindow::createMenus()
 
     m_toolsMenu = menuBar()->addMenu(tr("&Tools"));
     m_toolsMenu->menuAction()->setVisible(false);
+
+    QMenu* help = m_helpMenu = menuBar()->addMenu(tr("&Help"));
+    QAction* keys = help->addAction(tr("&Keyboard reference"));
+    keys->setObjectName(QStringLiteral("keyboard-reference-action"));
+    keys->setShortcuts(keysFor(QKeySequence::HelpContents, QKeySequence(Qt::Key_F1)));
+    connect(keys, &QAction::triggered, this, &MainWindow::showKeyboardReference);
+}
+
+void MainWindow::showKeyboardReference()
+{
+    if (m_keyboardReference) {
+        m_keyboardReference->raise();
+        m_keyboardReference->activateWindow();
+        return;
+    }
+    // Read when it opens: the Tools menu fills after the window is made.
+    QList<QAction*> actions;
+    for (QMenu* menu : { m_fileMenu, m_editMenu, m_goMenu, m_toolsMenu, m_helpMenu })
+        actions << menu->actions();
+    auto* reference = new KeyboardReference(actions, this);
+    reference->setAttribute(Qt::WA_DeleteOnClose);
+    m_keyboardReference = reference;
+    reference->show();
 }
 
 void MainWindow::showPage(Page page)
@@ -173,7 +231,8 @@ void MainWindow::connectViews()
         m_dialogs->showError(this, tr("Cannot save the favourites"), message);
     });
 
-    connect(m_home, &HomeView::startRequested, this, &MainWindow::routineActivated);
+    connect(m_home, &HomeView::startRequested, this,
+        [this](const QString& id) { emit routineActivated(id, true); });
     connect(m_home, &HomeView::editRequested, this, [this](const QString& id) {
         if (m_builder->openRoutine(id))
             showPage(Page::Builder);
@@ -187,8 +246,14 @@ void MainWindow::connectViews()
     // Home shows the history at a glance, as the History page sums it up.
     auto* glance = new HistorySummary;
     m_home->setHistorySummary(glance);
-    connect(m_history, &HistoryView::glanceChanged, glance,
-        [this, glance](const HistoryGlance& sums) { glance->setGlance(sums, m_history->goal()); });
+    // Until the history says otherwise (it is read once the window is on screen): a new user.
+    m_home->setHistoryStarted(false);
+    connect(
+        m_history, &HistoryView::glanceChanged, glance, [this, glance](const HistoryGlance& sums) {
+            glance->setGlance(sums, m_history->goal());
+            m_home->setHistoryStarted(
+                sums.today.sessions > 0 || sums.streakDays > 0 || sums.thisWeek.sessions > 0);
+        });
     connect(glance, &HistorySummary::historyRequested, this, [this] { showPage(Page::History); });
 
     connect(m_libraryView, &LibraryView::addToRoutineRequested, this, [this](const QString& id) {
@@ -199,7 +264,8 @@ void MainWindow::connectViews()
             5000);
     });
 
-    connect(m_builder, &BuilderView::playRequested, this, &MainWindow::routineActivated);
+    connect(m_builder, &BuilderView::playRequested, this,
+        [this](const QString& id) { emit routineActivated(id, false); });
     connect(m_builder, &BuilderView::message, this,
         [this](const QString& text) { statusBar()->showMessage(text, 8000); });
     connect(m_builder, &BuilderView::modifiedChanged, this, [this](bool modified) {
@@ -259,8 +325,11 @@ void MainWindow::restoreSettings()
 {
     AppSettings file = AppSettings::load();
     const SavedPlace place = readSavedPlace(file);
-    if (!restoreGeometry(place.geometry))
-        resize(1180, 760);
+    // Qt keeps a restored window on the screen's free area; a first window is sized to fit it.
+    if (!restoreGeometry(place.geometry)) {
+        const QSize available = screen()->availableGeometry().size();
+        resize(roomySize.boundedTo(available * screenShare));
+    }
     m_tabs->setCurrentIndex(place.tab);
 }
 

@@ -10,10 +10,12 @@
 #include <limber/plan.h>
 
 #include <QMainWindow>
+#include <QPointer>
 
 #include <memory>
 
 class QAction;
+class QDialog;
 class QMenu;
 class QTabWidget;
 
@@ -70,6 +72,8 @@ public:
 
     // Asks for a routine file and imports it; false when cancelled or refused (and said why).
     bool importRoutine();
+    // The keys of this window and of the player (F1).
+    void showKeyboardReference();
 
     // The window's size, place and tab as saved when it last closed; bad values are problems
     // of `file`.
@@ -80,8 +84,12 @@ public:
     static SavedPlace readSavedPlace(AppSettings& file);
 
 signals:
-    // The user asked to play a routine: Start on Home, or Play in the builder.
-    void routineActivated(const QString& routineId);
+    // The user asked to play a routine: Play on Home, whose card is the routine's start page,
+    // so it starts at once; or Play in the builder, which opens the player's start page.
+    void routineActivated(const QString& routineId, bool startAtOnce);
+    // File > Quit (Ctrl+Q): the desktop integration quits Limber; unconnected, the window
+    // closes.
+    void quitRequested();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -104,11 +112,13 @@ private:
     QMenu* m_editMenu = nullptr;
     QMenu* m_goMenu = nullptr;
     QMenu* m_toolsMenu = nullptr;
+    QMenu* m_helpMenu = nullptr;
     HomeView* m_home = nullptr;
     LibraryView* m_libraryView = nullptr;
     BuilderView* m_builder = nullptr;
     HistoryView* m_history = nullptr;
     ProblemsView* m_problems = nullptr;
+    QPointer<QDialog> m_keyboardReference;
 };
 
 } // namespace limber

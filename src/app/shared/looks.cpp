@@ -15,6 +15,11 @@ QColor accentColor(const QPalette& palette)
     return isDarkPalette(palette) ? QColor(0x5e, 0xc4, 0xb4) : QColor(0x17, 0x76, 0x6c);
 }
 
+QColor focusColor(const QPalette& palette)
+{
+    return accentColor(palette);
+}
+
 QColor onAccentColor(const QPalette& palette)
 {
     return isDarkPalette(palette) ? QColor(0x10, 0x22, 0x20) : QColor(Qt::white);

@@ -12,6 +12,9 @@ namespace limber {
 bool isDarkPalette(const QPalette& palette);
 // A calm teal, lighter on dark palettes so it keeps its contrast with the text behind it.
 QColor accentColor(const QPalette& palette);
+// The ring around the widget with the keyboard focus (keyboard_focus.h), in both windows: the
+// accent, which keeps its contrast with the window and with the buttons it surrounds.
+QColor focusColor(const QPalette& palette);
 // Text on an accent-filled shape.
 QColor onAccentColor(const QPalette& palette);
 QColor blend(const QColor& from, const QColor& to, double amount);

@@ -32,6 +32,13 @@ TEST_CASE("A first run shows chimes and a voice, and why nothing can be heard", 
     CHECK(page.voiceBox().isChecked());
     CHECK(page.voiceList().currentIndex() == 0); // the engine's default voice
     CHECK(page.voiceList().count() > 1); // and flite's own to choose from
+    // By who they sound like, flite's own name kept in brackets; the setting keeps that name.
+    const int slt = page.voiceList().findData(QStringLiteral("slt"));
+    REQUIRE(slt >= 0);
+    CHECK(page.voiceList().itemText(slt) == QStringLiteral("US English, female (slt)"));
+    for (int voice = 1; voice < page.voiceList().count(); ++voice)
+        CHECK(page.voiceList().itemText(voice).endsWith(
+            QLatin1Char('(') + page.voiceList().itemData(voice).toString() + QLatin1Char(')')));
     CHECK(page.rateSlider().value() == 0);
     CHECK(page.breathCuesBox().isChecked());
     CHECK(page.repCountsBox().isChecked());

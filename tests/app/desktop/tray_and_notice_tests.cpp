@@ -8,6 +8,7 @@
 #include <QAction>
 #include <QMenu>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -69,6 +70,11 @@ TEST_CASE("The tray shows the next break and snoozes or pauses the reminders")
     CHECK(reminders.rules().enabled);
     reminders.setRules(onAllDay());
     CHECK(tray.statusAction().text().startsWith(QStringLiteral("Next break at ")));
+    // In minutes, never seconds: "Next break at 14:30 (in 25 min)".
+    const QRegularExpression minutes(
+        QStringLiteral(R"(^Next break at [^:]*\d:\d\d[^:]* \(in \d+ min\)$)"));
+    INFO(tray.statusAction().text().toStdString());
+    CHECK(minutes.match(tray.statusAction().text()).hasMatch());
 
     actionNamed(menu, QStringLiteral("Remind me in &10 minutes"))->trigger();
     CHECK(reminders.next() == clocks.wall().addSecs(10 * 60));

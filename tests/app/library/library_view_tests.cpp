@@ -1,5 +1,6 @@
 // The Library tab: search and filters give the expected sets, details show every part of a
 // stretch, stars persist across a restart, and a user override is visibly noted.
+#include "library/builder_view.h"
 #include "library/exercise_delegate.h"
 #include "library/exercise_details.h"
 #include "library/exercise_filter.h"
@@ -14,6 +15,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -200,4 +202,48 @@ TEST_CASE("a user exercise with a built-in's id replaces it, with a visible note
         listed = listed
             || (line.contains(path) && line.contains(QStringLiteral("replaces the built-in")));
     CHECK(listed);
+}
+
+TEST_CASE("a search or filters that match nothing say so, and Clear filters brings all back")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    limber::LibraryView& view = w->libraryView();
+    const std::size_t all = w->library().exercises().size();
+    auto& note = child<QWidget>(view, QStringLiteral("library-no-match"));
+    auto& search = child<QLineEdit>(view, QStringLiteral("library-search"));
+    auto& favourites = child<QCheckBox>(view, QStringLiteral("filter-favourites"));
+    auto& desk = child<QCheckBox>(view, QStringLiteral("filter-desk"));
+    auto& position = child<QComboBox>(view, QStringLiteral("filter-position"));
+    CHECK(note.isHidden());
+
+    search.setText(QStringLiteral("no such stretch"));
+    CHECK_FALSE(note.isHidden());
+    CHECK(view.list().isHidden());
+    search.clear();
+    CHECK(note.isHidden());
+
+    // Filters that exclude everything, then one button that clears all of them.
+    choose(&position, QStringLiteral("kneeling"));
+    desk.setChecked(true);
+    favourites.setChecked(true);
+    search.setText(QStringLiteral("cat"));
+    CHECK_FALSE(note.isHidden());
+    child<QPushButton>(view, QStringLiteral("library-clear-filters")).click();
+    CHECK(note.isHidden());
+    CHECK(search.text().isEmpty());
+    CHECK(position.currentIndex() == 0);
+    CHECK_FALSE(desk.isChecked());
+    CHECK_FALSE(favourites.isChecked());
+    CHECK(visible(view).size() == all);
+
+    // The builder's picker does the same.
+    limber::BuilderView& builder = w->builder();
+    auto& pickerNote = child<QWidget>(builder, QStringLiteral("picker-no-match"));
+    auto& pickerFavourites = child<QCheckBox>(builder, QStringLiteral("picker-favourites"));
+    pickerFavourites.setChecked(true); // nothing is starred
+    CHECK_FALSE(pickerNote.isHidden());
+    child<QPushButton>(builder, QStringLiteral("picker-clear-filters")).click();
+    CHECK(pickerNote.isHidden());
+    CHECK_FALSE(pickerFavourites.isChecked());
 }
