@@ -38,6 +38,7 @@ set(limber_deb_depends
     "libqt6multimedia6 (>= ${limber_qt_version})"
     "libqt6sql6 (>= ${limber_qt_version})"
     "libqt6sql6-sqlite"
+    "libsqlite3-0"
     "libflite1"
     "libxcb1"
     "libxcb-screensaver0"

@@ -93,7 +93,8 @@ int runPlayer(QApplication& app, const limber::Library& library, limber::PlayerR
             if (request.play)
                 players.play(library, *request.play);
         });
-    players.play(std::move(routine), line.start, limber::SessionOrigin::CommandLine);
+    players.play(std::move(routine), line.start,
+        line.fromShortcut ? limber::SessionOrigin::Shortcut : limber::SessionOrigin::CommandLine);
     return app.exec();
 }
 

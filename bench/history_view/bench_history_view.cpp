@@ -4,9 +4,10 @@
 // sessions, since setSessions takes its vector by value and so both pay that copy. Then giving
 // an open page the history again, which also frees the one it had, against a copy that frees
 // an old copy likewise. Offscreen and without a database: reading the store has its own bench.
-// Last, the page as the app opens it: the sessions read from a real history file through the
-// store, then given to a new page, against the floor of a bare SQLite query (the C API) that
-// steps through the same rows and columns and keeps nothing.
+// Last, the page opened from a real history file: the sessions read through the store (its
+// reader on the sqlite3 handle, as its worker thread reads them for the app), then given to a new
+// page, against the floor of a bare SQLite query (the C API) that steps through the same rows and
+// columns and keeps nothing.
 // Rows for bench/run on stdout, what was measured on stderr.
 #include "../core/bench_support.h"
 #include "generated_history.h"

@@ -122,6 +122,11 @@ TEST_CASE("usage errors exit 2 with a clear message and a hint")
                          QStringLiteral("--pace"), QStringLiteral("4") },
         QStringLiteral("--pace must be two numbers"));
     expectUsageError({ QStringLiteral("--start") }, QStringLiteral("--start goes with --routine"));
+    expectUsageError({ QStringLiteral("--from"), QStringLiteral("shortcut") },
+        QStringLiteral("--from goes with --routine"));
+    expectUsageError({ QStringLiteral("--routine"), QStringLiteral("morning"),
+                         QStringLiteral("--from"), QStringLiteral("desk") },
+        QStringLiteral("--from must be shortcut, got \"desk\""));
     expectUsageError({ QStringLiteral("stray") }, QStringLiteral("unexpected argument \"stray\""));
 }
 

@@ -64,6 +64,10 @@ const QCommandLineOption startOption(
     QStringLiteral("start"), QStringLiteral("With --routine: start playing at once."));
 const QCommandLineOption exitWhenDoneOption(QStringLiteral("exit-when-done"),
     QStringLiteral("With --routine: quit when the routine finishes."));
+const QCommandLineOption fromOption(QStringLiteral("from"),
+    QStringLiteral("With --routine: where the launch comes from, for the history; a routine's "
+                   "desktop shortcut says shortcut."),
+    QStringLiteral("shortcut"));
 const QCommandLineOption builderOption(
     QStringLiteral("builder"), QStringLiteral("Open the main window on the routine builder."));
 const QCommandLineOption trayOption(QStringLiteral("tray"),
@@ -80,8 +84,8 @@ QList<QCommandLineOption> allOptions()
 {
     return { helpOption, versionOption, verboseOption, listOption, jsonOption, validateOption,
         planOption, routineOption, figureOption, poseOption, sideOption, sizeOption, viewOption,
-        paletteOption, pngOption, startOption, exitWhenDoneOption, builderOption, trayOption,
-        scaleOption, minutesOption, paceOption, historyOption, csvOption, sinceOption };
+        paletteOption, pngOption, startOption, exitWhenDoneOption, fromOption, builderOption,
+        trayOption, scaleOption, minutesOption, paceOption, historyOption, csvOption, sinceOption };
 }
 
 // Every numeric option is read here. QString::toDouble takes "nan" and "inf" as numbers, and
@@ -166,7 +170,7 @@ QString checkCombinations(const QCommandLineParser& parser, const CommandLine& l
             return QStringLiteral("--%1 goes with --history").arg(option->names().last());
     if (parser.isSet(csvOption) && parser.isSet(jsonOption))
         return QStringLiteral("--csv and --json cannot be used together");
-    for (const auto* option : { &startOption, &exitWhenDoneOption })
+    for (const auto* option : { &startOption, &exitWhenDoneOption, &fromOption })
         if (parser.isSet(*option) && line.mode != Mode::Player)
             return QStringLiteral("--%1 goes with --routine").arg(option->names().last());
     for (const auto* option : { &builderOption, &trayOption })
@@ -219,6 +223,17 @@ QString readFigureRequest(const QCommandLineParser& parser, CommandLine& line)
     return {};
 }
 
+// Reads --from; returns a usage error or "".
+QString readLaunchSource(const QCommandLineParser& parser, CommandLine& line)
+{
+    if (!parser.isSet(fromOption))
+        return {};
+    if (parser.value(fromOption) != QStringLiteral("shortcut"))
+        return QStringLiteral("--from must be shortcut, got \"%1\"").arg(parser.value(fromOption));
+    line.fromShortcut = true;
+    return {};
+}
+
 // Reads --since; returns a usage error or "".
 QString readHistoryRequest(const QCommandLineParser& parser, CommandLine& line)
 {
@@ -256,9 +271,9 @@ CommandLine parseCommandLine(const QStringList& arguments)
         : parser.isSet(figureOption)       ? parser.value(figureOption)
                                            : parser.value(routineOption);
 
-    for (const auto& check :
-        { chooseMode(parser, line), checkCombinations(parser, line), readTuning(parser, line),
-            readFigureRequest(parser, line), readHistoryRequest(parser, line) }) {
+    for (const auto& check : { chooseMode(parser, line), checkCombinations(parser, line),
+             readTuning(parser, line), readFigureRequest(parser, line),
+             readHistoryRequest(parser, line), readLaunchSource(parser, line) }) {
         if (!check.isEmpty()) {
             line.error = check;
             return line;

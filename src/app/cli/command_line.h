@@ -19,6 +19,7 @@ struct CommandLine {
     bool verbose = false;
     bool start = false;
     bool exitWhenDone = false;
+    bool fromShortcut = false; // --from shortcut: a routine's desktop shortcut launched it
     bool openBuilder = false; // --builder: the main window opens on the routine builder
     bool startInTray = false; // --tray: no window at first, only the tray icon (at login)
     QStringList paths; // --validate

@@ -12,7 +12,8 @@ LaunchRequest launchRequestFrom(const CommandLine& line, SessionOrigin origin)
     if (!line.error.isEmpty()) {
         request.error = line.error;
     } else if (line.mode == CommandLine::Mode::Player) {
-        request.play = PlayRequest { line.target, line.start, planChangesFrom(line), origin };
+        request.play = PlayRequest { line.target, line.start, planChangesFrom(line),
+            line.fromShortcut ? SessionOrigin::Shortcut : origin };
     } else if (line.mode == CommandLine::Mode::Window) {
         request.window = { line.openBuilder, line.startInTray };
     } else {

@@ -40,8 +40,8 @@ DesktopEntry RoutineShortcuts::entry(const QString& routineId, const QString& ro
     entry.set(QStringLiteral("Comment"), QStringLiteral("Start this routine in Limber"));
     entry.set(QStringLiteral("Icon"), QStringLiteral("io.github.limber.Limber"));
     entry.set(QStringLiteral("Exec"),
-        DesktopEntry::execLine(
-            { m_program, QStringLiteral("--routine"), routineId, QStringLiteral("--start") }));
+        DesktopEntry::execLine({ m_program, QStringLiteral("--routine"), routineId,
+            QStringLiteral("--start"), QStringLiteral("--from"), QStringLiteral("shortcut") }));
     entry.set(QStringLiteral("Terminal"), QStringLiteral("false"));
     entry.set(QStringLiteral("Categories"), QStringLiteral("Utility;"));
     entry.set(QStringLiteral("StartupNotify"), QStringLiteral("true"));

@@ -9,7 +9,9 @@
 #include <QMessageBox>
 
 #include <algorithm>
+#include <optional>
 #include <spdlog/spdlog.h>
+#include <utility>
 
 namespace limber {
 
@@ -45,13 +47,21 @@ HistoryKeeper::HistoryKeeper(
         box->open(); // not modal: a problem with the history never holds up a break
     };
 
-    connect(&m_store, &HistoryStore::sessionsChanged, this, &HistoryKeeper::reload);
+    connect(&m_store, &HistoryStore::sessionsLoaded, this, &HistoryKeeper::onLoaded);
+    connect(&m_store, &HistoryStore::sessionEnded, this, &HistoryKeeper::onEnded);
+    connect(&m_store, &HistoryStore::sessionRemoved, this, &HistoryKeeper::onRemoved);
+    connect(&m_store, &HistoryStore::allSessionsRemoved, this, [this] {
+        if (waitsForLoad())
+            return;
+        m_sessions.clear();
+        show();
+    });
     connect(&m_store, &HistoryStore::problemFound, this, [this](const QString& problem) {
         spdlog::warn("history: {}", problem.toStdString());
         m_tell(tr("The history cannot be used"), problem);
     });
     connect(&m_view, &HistoryView::deleteSessionRequested, this, [this](qint64 id) {
-        // A failure is told through problemFound; a success reads the sessions again.
+        // A failure is told through problemFound; a success is taken out of the page.
         (void)m_store.remove(id);
     });
     connect(&m_view, &HistoryView::deleteAllRequested, this, &HistoryKeeper::deleteAll);
@@ -83,8 +93,70 @@ void HistoryKeeper::reload()
 {
     const HistorySettings settings = HistorySettings::load();
     m_view.setGoal(settings.goal());
-    m_view.setSessions(
-        settings.enabled ? m_store.sessions() : std::vector<SessionRecord> {}, localToday());
+    m_enabled = settings.enabled;
+    m_loading = m_enabled && m_store.loadSessions();
+    if (m_loading) {
+        if (!m_loaded)
+            m_view.setLoading();
+        return;
+    }
+    // Off, or no history file to read: nothing to wait for.
+    m_sessions.clear();
+    m_loaded = true;
+    show();
+}
+
+void HistoryKeeper::onLoaded(const std::vector<SessionRecord>& sessions)
+{
+    if (!m_loading)
+        return; // history was turned off meanwhile
+    m_loading = false;
+    m_loaded = true;
+    m_sessions = sessions;
+    show();
+}
+
+void HistoryKeeper::onEnded(std::int64_t id)
+{
+    if (!m_enabled || waitsForLoad())
+        return;
+    std::optional<SessionRecord> ended = m_store.session(id);
+    if (!ended)
+        return;
+    const auto same = std::find_if(m_sessions.begin(), m_sessions.end(),
+        [id](const SessionRecord& session) { return session.id == id; });
+    if (same != m_sessions.end())
+        m_sessions.erase(same);
+    // Oldest first, by start then id, as the store reads them; usually at the end.
+    const auto later = std::upper_bound(m_sessions.begin(), m_sessions.end(), *ended,
+        [](const SessionRecord& a, const SessionRecord& b) {
+            return std::pair(a.startUtcMs, a.id) < std::pair(b.startUtcMs, b.id);
+        });
+    m_sessions.insert(later, std::move(*ended));
+    show();
+}
+
+void HistoryKeeper::onRemoved(std::int64_t id)
+{
+    if (waitsForLoad())
+        return;
+    std::erase_if(m_sessions, [id](const SessionRecord& session) { return session.id == id; });
+    show();
+}
+
+bool HistoryKeeper::waitsForLoad()
+{
+    if (m_loading) {
+        // The load under way may have begun before this change: a new one begins after it.
+        reload();
+        return true;
+    }
+    return !m_loaded; // the first load, still to come, will read it
+}
+
+void HistoryKeeper::show()
+{
+    m_view.setSessions(m_sessions, localToday());
 }
 
 void HistoryKeeper::deleteAll()

@@ -28,7 +28,7 @@ namespace limber {
 
 namespace {
 
-enum Page { EmptyPage, ContentPage };
+enum Page { EmptyPage, ContentPage, LoadingPage };
 
 QLabel* sectionTitle(const QString& text)
 {
@@ -81,9 +81,15 @@ HistoryView::HistoryView(QWidget* parent)
     empty->setAlignment(Qt::AlignCenter);
     styleText(*empty, 1.1, QFont::Normal, true);
 
+    auto* loading = new QLabel(tr("Loading the history…"));
+    loading->setObjectName(QStringLiteral("history-loading"));
+    loading->setAlignment(Qt::AlignCenter);
+    styleText(*loading, 1.1, QFont::Normal, true);
+
     m_pages = new QStackedWidget;
     m_pages->insertWidget(EmptyPage, empty);
     m_pages->insertWidget(ContentPage, createContent());
+    m_pages->insertWidget(LoadingPage, loading);
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
@@ -219,6 +225,14 @@ void HistoryView::setSessions(std::vector<SessionRecord> sessions, LocalDate tod
     if (m_model->rowCount() > 0)
         m_table->setCurrentIndex(m_model->index(0, 0));
     updateGlance();
+}
+
+void HistoryView::setLoading()
+{
+    m_pages->setCurrentIndex(LoadingPage);
+    m_glanceLabel->setText(tr("Loading…"));
+    m_export->setEnabled(false);
+    m_deleteAll->setEnabled(false);
 }
 
 void HistoryView::setToday(LocalDate today)

@@ -37,6 +37,9 @@ public:
 
     // The whole history and the person's today; the sums are made once here.
     void setSessions(std::vector<SessionRecord> sessions, LocalDate today);
+    // Until the first sessions are given: the page says they are on their way, rather than
+    // that there are none.
+    void setLoading();
     // A new day with the same sessions (past midnight): the calendar, weeks and glance move on.
     void setToday(LocalDate today);
     void setGoal(const DailyGoal& goal);

@@ -7,14 +7,18 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <QtConcurrent/QtConcurrentRun>
 
+#include <algorithm>
 #include <array>
-#include <map>
 #include <spdlog/spdlog.h>
+#include <sqlite3.h>
 
 namespace limber {
 
@@ -54,9 +58,9 @@ const std::array<std::vector<const char*>, HistoryStore::schemaVersion> migratio
 // What an SQLite error means for the file (its primary result code).
 enum class Fault { Damaged, Locked, ReadOnly, Full, Other };
 
-Fault faultOf(const QSqlError& error)
+Fault faultOf(int code)
 {
-    switch (error.nativeErrorCode().toInt() & 0xff) {
+    switch (code & 0xff) {
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
         return Fault::Damaged;
@@ -74,22 +78,69 @@ Fault faultOf(const QSqlError& error)
     }
 }
 
-QString causeOf(const QSqlError& error)
+Fault faultOf(const QSqlError& error)
 {
-    switch (faultOf(error)) {
+    return faultOf(error.nativeErrorCode().toInt());
+}
+
+// `code` and SQLite's own words for it (`text`, or `fallback` when it is not ours to name).
+QString causeOf(int code, const QString& text, const QString& fallback)
+{
+    switch (faultOf(code)) {
     case Fault::Damaged:
-        return QObject::tr("it is not a history database (%1)").arg(error.databaseText());
+        return QObject::tr("it is not a history database (%1)").arg(text);
     case Fault::Locked:
         return QObject::tr("another program holds it locked");
     case Fault::ReadOnly:
-        return QObject::tr("it cannot be written (%1)").arg(error.databaseText());
+        return QObject::tr("it cannot be written (%1)").arg(text);
     case Fault::Full:
         return QObject::tr("the disk is full");
     case Fault::Other:
         break;
     }
-    return error.text();
+    return fallback;
 }
+
+QString causeOf(const QSqlError& error)
+{
+    return causeOf(error.nativeErrorCode().toInt(), error.databaseText(), error.text());
+}
+
+// The connection's own sqlite3 handle (QSQLITE's driver handle is a sqlite3*), for the
+// reader; null when the driver is not SQLite's.
+sqlite3* handleOf(const QSqlDatabase& db)
+{
+    const QVariant handle = db.driver()->handle();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3* const*>(handle.constData());
+}
+
+// A connection of the worker thread's own to a history file the store has opened already
+// (never one it creates), for as long as one load or checkpoint takes.
+class WorkerConnection {
+public:
+    explicit WorkerConnection(const QString& path)
+    {
+        m_code = sqlite3_open_v2(
+            QFile::encodeName(path).constData(), &m_db, SQLITE_OPEN_READWRITE, nullptr);
+        // Off the GUI thread, a writer in the middle of its commit may be waited for.
+        sqlite3_busy_timeout(m_db, 3'000);
+    }
+    ~WorkerConnection() { sqlite3_close(m_db); }
+    WorkerConnection(const WorkerConnection&) = delete;
+    WorkerConnection& operator=(const WorkerConnection&) = delete;
+
+    sqlite3* db() const { return m_code == SQLITE_OK ? m_db : nullptr; }
+    HistoryRead failure() const
+    {
+        return { {}, m_code, m_db ? sqlite3_errmsg(m_db) : sqlite3_errstr(m_code) };
+    }
+
+private:
+    sqlite3* m_db = nullptr;
+    int m_code = SQLITE_OK;
+};
 
 // A failure that came out of SQL run on the file, to tell apart from one of our own checks.
 struct SqlFailure {
@@ -132,10 +183,10 @@ struct HistoryStore::Connection {
         return false;
     }
 
-    // The log is copied into the database here, when a session ends and when the file is
-    // opened, never in the middle of a stretch's write (SQLite's automatic checkpoint, off,
-    // would sync the disk there now and then, for milliseconds). A session's writes make a
-    // log of a few hundred kilobytes at most.
+    // The log is copied into the database when the file is opened, here, and after each
+    // session's end on the worker thread, never in the middle of a stretch's write (SQLite's
+    // automatic checkpoint, off, would sync the disk there now and then, for milliseconds). A
+    // session's writes make a log of a few hundred kilobytes at most.
     bool checkpoint() { return run(QStringLiteral("PRAGMA wal_checkpoint(PASSIVE)")); }
 
     std::optional<int> userVersion()
@@ -194,10 +245,14 @@ HistoryStore::HistoryStore(QString path, int lockWaitMs, QObject* parent)
     , m_connectionName(QStringLiteral("limber-history-%1").arg(reinterpret_cast<quintptr>(this)))
     , m_lockWaitMs(lockWaitMs)
 {
+    m_worker.setMaxThreadCount(1);
 }
 
 HistoryStore::~HistoryStore()
 {
+    // A load's result is dropped with the store (its continuation's context); a checkpoint
+    // is let finish.
+    m_worker.waitForDone();
     if (!m_connection)
         return;
     m_connection->db.close();
@@ -422,8 +477,14 @@ bool HistoryStore::finish(
     Connection& c = *m_connection;
     if (execute(c.finish,
             { QString::fromLatin1(toString(end)), int64(endUtcMs), int64(playedMs), int64(id) })) {
-        c.checkpoint();
-        emit sessionsChanged();
+        // A checkpoint that fails leaves the log to the next one: nothing to tell.
+        m_worker.start([path = m_path] {
+            const WorkerConnection worker(path);
+            if (worker.db())
+                sqlite3_wal_checkpoint_v2(
+                    worker.db(), nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+        });
+        emit sessionEnded(id);
         return true;
     }
     report(tr("The end of a session could not be written to the history file %1: %2.")
@@ -433,87 +494,48 @@ bool HistoryStore::finish(
 
 std::vector<SessionRecord> HistoryStore::sessions(const HistoryFilter& filter)
 {
-    std::vector<SessionRecord> found;
     if (!isAvailable())
-        return found;
-    QString where = QStringLiteral(" WHERE 1");
-    std::vector<QVariant> values;
-    if (filter.sinceUtcMs) {
-        where += QStringLiteral(" AND s.start_utc_ms >= ?");
-        values.push_back(int64(*filter.sinceUtcMs));
-    }
-    if (filter.untilUtcMs) {
-        where += QStringLiteral(" AND s.start_utc_ms < ?");
-        values.push_back(int64(*filter.untilUtcMs));
-    }
-    if (!filter.routine.empty()) {
-        where += QStringLiteral(" AND s.routine = ?");
-        values.push_back(QString::fromStdString(filter.routine));
-    }
-    Connection& c = *m_connection;
-    QSqlQuery query(c.db);
-    query.setForwardOnly(true);
-    const auto run = [&](const QString& statement) {
-        if (!query.prepare(statement))
-            return false;
-        for (std::size_t i = 0; i < values.size(); ++i)
-            query.bindValue(static_cast<int>(i), values[i]);
-        return query.exec();
-    };
-    if (!run(QStringLiteral(
-                 "SELECT s.id, s.start_utc_ms, s.start_offset_minutes, s.end_utc_ms, s.routine, "
-                 "s.routine_name, s.origin, s.planned_ms, s.played_ms, s.scale, s.pace_in_ms, "
-                 "s.pace_out_ms, s.ending FROM sessions s")
-            + where + QStringLiteral(" ORDER BY s.start_utc_ms, s.id"))) {
-        report(tr("The history file %1 could not be read: %2.")
-                   .arg(m_path, causeOf(query.lastError())));
-        return found;
-    }
-    std::map<std::int64_t, std::size_t> indexOf;
-    while (query.next()) {
-        SessionRecord session;
-        session.id = query.value(0).toLongLong();
-        session.startUtcMs = query.value(1).toLongLong();
-        session.startOffsetMinutes = query.value(2).toInt();
-        if (!query.value(3).isNull())
-            session.endUtcMs = query.value(3).toLongLong();
-        session.routine = query.value(4).toString().toStdString();
-        session.routineName = query.value(5).toString().toStdString();
-        session.origin = sessionOriginFromString(query.value(6).toString().toStdString())
-                             .value_or(SessionOrigin::MainWindow);
-        session.plannedMs = query.value(7).toLongLong();
-        session.playedMs = query.value(8).toLongLong();
-        session.scale = query.value(9).toDouble();
-        session.paceInMs = query.value(10).toInt();
-        session.paceOutMs = query.value(11).toInt();
-        // A session whose end was never written was cut short: it stopped where it got to.
-        const SessionEnd end = sessionEndFromString(query.value(12).toString().toStdString())
-                                   .value_or(SessionEnd::Stopped);
-        session.end = end == SessionEnd::InProgress ? SessionEnd::Stopped : end;
-        indexOf.emplace(session.id, found.size());
-        found.push_back(std::move(session));
-    }
-    if (!run(QStringLiteral("SELECT t.session_id, t.item, t.exercise, t.name, t.outcome, "
-                            "t.played_ms FROM stretches t JOIN sessions s ON s.id = t.session_id")
-            + where + QStringLiteral(" ORDER BY t.session_id, t.item"))) {
-        report(tr("The history file %1 could not be read: %2.")
-                   .arg(m_path, causeOf(query.lastError())));
         return {};
-    }
-    while (query.next()) {
-        const auto at = indexOf.find(query.value(0).toLongLong());
-        if (at == indexOf.end())
-            continue;
-        StretchRecord stretch;
-        stretch.item = query.value(1).toInt();
-        stretch.exercise = query.value(2).toString().toStdString();
-        stretch.name = query.value(3).toString().toStdString();
-        stretch.outcome = stretchOutcomeFromString(query.value(4).toString().toStdString())
-                              .value_or(StretchOutcome::NotReached);
-        stretch.playedMs = query.value(5).toLongLong();
-        found[at->second].stretches.push_back(std::move(stretch));
-    }
-    return found;
+    HistoryRead read = readSessions(handleOf(m_connection->db), filter);
+    reportRead(read);
+    return std::move(read.sessions);
+}
+
+std::optional<SessionRecord> HistoryStore::session(std::int64_t id)
+{
+    if (!isAvailable())
+        return std::nullopt;
+    HistoryRead read = readSession(handleOf(m_connection->db), id);
+    reportRead(read);
+    if (read.sessions.empty())
+        return std::nullopt;
+    return std::move(read.sessions.front());
+}
+
+bool HistoryStore::loadSessions()
+{
+    if (!isAvailable())
+        return false;
+    const std::uint64_t load = ++m_latestLoad;
+    QtConcurrent::run(&m_worker, [path = m_path] {
+        const WorkerConnection worker(path);
+        return worker.db() ? readSessions(worker.db(), {}) : worker.failure();
+    }).then(this, [this, load](const HistoryRead& read) {
+        if (load != m_latestLoad)
+            return; // a later load is on its way, with what changed since this one began
+        reportRead(read);
+        emit sessionsLoaded(read.sessions);
+    });
+    return true;
+}
+
+void HistoryStore::reportRead(const HistoryRead& read)
+{
+    if (read.ok())
+        return;
+    const QString text = QString::fromStdString(read.errorMessage);
+    report(tr("The history file %1 could not be read: %2.")
+               .arg(m_path, causeOf(read.errorCode, text, text)));
 }
 
 bool HistoryStore::remove(std::int64_t id)
@@ -524,7 +546,7 @@ bool HistoryStore::remove(std::int64_t id)
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     query.bindValue(0, int64(id));
     if (query.exec()) {
-        emit sessionsChanged();
+        emit sessionRemoved(id);
         return true;
     }
     report(tr("A session could not be deleted from the history file %1: %2.")
@@ -539,7 +561,7 @@ bool HistoryStore::removeAll()
     Connection& c = *m_connection;
     // The stretches go with their sessions (ON DELETE CASCADE).
     if (c.run(QStringLiteral("DELETE FROM sessions"))) {
-        emit sessionsChanged();
+        emit allSessionsRemoved();
         return true;
     }
     report(tr("The history in %1 could not be deleted: %2.")

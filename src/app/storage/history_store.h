@@ -4,6 +4,11 @@
 // ends, so a crash leaves an honest entry: a row whose end was never written reads back as
 // stopped, with what it recorded.
 //
+// The sessions are read through the connection's own sqlite3 handle (history_reader.h), on the
+// calling thread, or on a worker thread of the store's with a connection of its own
+// (loadSessions), which is also where the log is copied into the database after a session
+// ends: the GUI thread neither reads ten years of history nor syncs the disk.
+//
 // A history file that cannot be used never stops a session from playing. Not a database, or a
 // schema that cannot be migrated: it is moved aside as history.sqlite.broken-YYYYMMDD-HHMMSS
 // and a new history begins. Locked by another program, read-only, on a full disk, or from a
@@ -11,10 +16,13 @@
 // problem (the file and the cause), once.
 #pragma once
 
+#include "history_reader.h"
+
 #include <limber/history.h>
 
 #include <QObject>
 #include <QString>
+#include <QThreadPool>
 
 #include <cstdint>
 #include <memory>
@@ -23,13 +31,6 @@
 #include <vector>
 
 namespace limber {
-
-// Which sessions to read: those started in [sinceUtcMs, untilUtcMs), of one routine or all.
-struct HistoryFilter {
-    std::optional<std::int64_t> sinceUtcMs;
-    std::optional<std::int64_t> untilUtcMs;
-    std::string routine; // empty: every routine
-};
 
 class HistoryStore : public QObject {
     Q_OBJECT
@@ -68,15 +69,26 @@ public:
 
     // Oldest first, each with its stretches in routine order.
     std::vector<SessionRecord> sessions(const HistoryFilter& filter = {});
+    // One session, as sessions() reads it; nullopt when there is none (or it cannot be read).
+    std::optional<SessionRecord> session(std::int64_t id);
+    // Reads every session as sessions() does, on the store's worker thread with a connection of
+    // its own, and hands them over with sessionsLoaded; a load asked for while another runs
+    // replaces it (only the latest is delivered). A failure is reported as sessions() reports
+    // it. False, with nothing to come, when no history can be read.
+    bool loadSessions();
     bool remove(std::int64_t id);
     bool removeAll();
 
 signals:
     // The one problem, when it is found (also kept in problem()).
     void problemFound(const QString& problem);
-    // A session ended, or sessions were deleted: what sessions() reads has changed. (Not for
-    // each stretch: the pages sum up whole sessions.)
-    void sessionsChanged();
+    // What sessions() reads has changed: a session ended (not each stretch: the pages sum up
+    // whole sessions), one was deleted, or all were.
+    void sessionEnded(qint64 id);
+    void sessionRemoved(qint64 id);
+    void allSessionsRemoved();
+    // The latest loadSessions() has read them.
+    void sessionsLoaded(const std::vector<limber::SessionRecord>& sessions);
 
 private:
     struct Connection;
@@ -84,6 +96,7 @@ private:
     bool open();
     bool useFile();
     void report(const QString& problem);
+    void reportRead(const HistoryRead& read);
 
     QString m_path;
     QString m_connectionName;
@@ -91,6 +104,9 @@ private:
     std::unique_ptr<Connection> m_connection; // null until opened, and in the no-history mode
     bool m_tried = false;
     QString m_problem;
+    std::uint64_t m_latestLoad = 0; // counts loadSessions() calls
+    // One worker thread: the loads and the checkpoints, in the order asked for.
+    QThreadPool m_worker;
 };
 
 } // namespace limber

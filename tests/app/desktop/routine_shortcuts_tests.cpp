@@ -1,6 +1,8 @@
 // Desktop shortcuts for routines and the autostart entry: where they go, what they run, that
 // desktop-file-validate accepts them (when installed), and the removal of orphans.
+#include "cli/command_line.h"
 #include "desktop/autostart.h"
+#include "desktop/launch_request.h"
 #include "desktop/launcher.h"
 #include "desktop/routine_shortcuts.h"
 #include "desktop/shortcut_dialog.h"
@@ -67,7 +69,8 @@ TEST_CASE("A routine shortcut starts the routine and passes desktop-file-validat
         CHECK_FALSE(QFileInfo::exists(
             dirs.file(QStringLiteral("home/Desktop/limber-routine-morning.desktop"))));
         const QString text = readAll(path);
-        CHECK(text.contains(QStringLiteral("\nExec=limber --routine morning --start\n")));
+        CHECK(text.contains(
+            QStringLiteral("\nExec=limber --routine morning --start --from shortcut\n")));
         CHECK(text.contains(QStringLiteral("\nName=Morning flow\n")));
         CHECK(text.contains(QStringLiteral("\nIcon=io.github.limber.Limber\n")));
         checkValid(path);
@@ -82,8 +85,15 @@ TEST_CASE("A routine shortcut starts the routine and passes desktop-file-validat
             = dirs.file(QStringLiteral("home/Desktop/limber-routine-office-break.desktop"));
         CHECK(written.paths[1] == onDesktop);
         CHECK(QFileInfo(onDesktop).isExecutable());
-        CHECK(DesktopEntry::read(onDesktop)->value(QStringLiteral("Exec"))
-            == QStringLiteral("limber --routine office-break --start"));
+        const QString exec = DesktopEntry::read(onDesktop)->value(QStringLiteral("Exec"));
+        CHECK(exec == QStringLiteral("limber --routine office-break --start --from shortcut"));
+        // What that line asks for, as a launch: the history will say a shortcut started it.
+        const limber::LaunchRequest launch
+            = limber::launchRequestFrom(limber::parseCommandLine(exec.split(QLatin1Char(' '))),
+                limber::SessionOrigin::CommandLine);
+        REQUIRE(launch.play);
+        CHECK(launch.play->origin == limber::SessionOrigin::Shortcut);
+        CHECK(launch.play->start);
         checkValid(onDesktop);
     }
 }
@@ -97,8 +107,8 @@ TEST_CASE("A shortcut to a build outside PATH runs it by its full path, quoted")
         = shortcuts.create(QStringLiteral("morning"), QStringLiteral("Morning"), false);
     REQUIRE(written.error.isEmpty());
     CHECK(readAll(written.paths[0])
-              .contains(
-                  QStringLiteral("\nExec=\"/opt/my builds/limber\" --routine morning --start\n")));
+              .contains(QStringLiteral(
+                  "\nExec=\"/opt/my builds/limber\" --routine morning --start --from shortcut\n")));
     checkValid(written.paths[0]);
 
     // The test binary is not the limber on PATH: its own full path is used.

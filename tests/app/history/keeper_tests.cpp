@@ -1,12 +1,16 @@
-// The keeper between the history store and the History page: what the page shows follows the
-// store, its deletions and exports reach the store and the disk, and history turned off shows
-// nothing.
+// The keeper between the history store and the History page: the first load comes from the
+// store's worker thread (the page says it is loading until then), then what the page shows
+// follows the store session by session, its deletions and exports reach the store and the disk,
+// and history turned off shows nothing.
 #include "history/history_keeper.h"
 #include "history/history_view.h"
 #include "storage/history_store.h"
 #include "store_test_support.h"
 
 #include <QDateTime>
+#include <QSignalSpy>
+#include <QStackedWidget>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QWidget>
 
@@ -29,6 +33,26 @@ struct KeeperFixture {
     KeeperFixture()
     {
         keeper.setTell([this](const QString&, const QString& message) { told << message; });
+    }
+
+    // Reloads and waits for the store's worker to hand the sessions over.
+    void load()
+    {
+        QSignalSpy loaded(&store, &HistoryStore::sessionsLoaded);
+        keeper.reload();
+        REQUIRE(loaded.wait(10'000));
+    }
+
+    QString page() const
+    {
+        return view->findChild<QStackedWidget*>()->currentWidget()->objectName();
+    }
+
+    int rows() const
+    {
+        return view->findChild<QTableView*>(QStringLiteral("history-sessions"))
+            ->model()
+            ->rowCount();
     }
 
     // A session of two stretches played today, each for `stretchMs`, finished.
@@ -54,25 +78,52 @@ struct KeeperFixture {
 TEST_CASE("The History page follows the store as sessions end and are deleted")
 {
     KeeperFixture f;
-    f.keeper.reload();
-    CHECK(f.view->glance().today.sessions == 0);
-
-    const std::int64_t first = f.playToday(60'000);
+    const std::int64_t before = f.playToday(10'000);
+    f.load();
     CHECK(f.view->glance().today.sessions == 1);
-    CHECK(f.view->glance().today.playedMs == 120'000);
-    f.playToday(30'000);
+
+    // Each change is taken in at once, with no load: one session read, or one taken out.
+    QSignalSpy loaded(&f.store, &HistoryStore::sessionsLoaded);
+    const std::int64_t first = f.playToday(60'000);
     CHECK(f.view->glance().today.sessions == 2);
+    CHECK(f.view->glance().today.playedMs == 140'000);
+    f.playToday(30'000);
+    CHECK(f.view->glance().today.sessions == 3);
+    CHECK(f.rows() == 3);
 
     emit f.view->deleteSessionRequested(first);
+    emit f.view->deleteSessionRequested(before);
     CHECK(f.store.sessions().size() == 1);
     CHECK(f.view->glance().today.playedMs == 60'000);
+    CHECK(f.rows() == 1);
+    CHECK(loaded.count() == 0);
     CHECK(f.told.isEmpty());
+}
+
+TEST_CASE("The page says it is loading until the first load, which has what ended meanwhile")
+{
+    KeeperFixture f;
+    f.playToday(60'000);
+    QSignalSpy loaded(&f.store, &HistoryStore::sessionsLoaded);
+    f.keeper.reload();
+    CHECK(f.page() == QStringLiteral("history-loading"));
+    CHECK_FALSE(f.view->findChild<QWidget*>(QStringLiteral("history-export"))->isEnabled());
+
+    // Ended while the first load was on its way: that load is dropped for one that has it.
+    f.playToday(30'000);
+    REQUIRE(loaded.wait(10'000));
+    CHECK(f.page() != QStringLiteral("history-loading"));
+    CHECK(f.view->glance().today.sessions == 2);
+    CHECK(f.view->glance().today.playedMs == 180'000);
+    CHECK(loaded.count() == 1);
 }
 
 TEST_CASE("Deleting all history asks first, and only yes deletes")
 {
     KeeperFixture f;
     f.playToday(60'000);
+    f.load();
+    CHECK(f.view->glance().today.sessions == 1);
     bool answer = false;
     int asked = 0;
     f.keeper.setQuestions(

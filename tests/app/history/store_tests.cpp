@@ -12,6 +12,7 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <future>
@@ -142,6 +143,63 @@ TEST_CASE("sessions are read by date range and routine, oldest first")
         == std::vector<std::int64_t> { 4'000 });
     for (const SessionRecord& session : store.sessions())
         CHECK(session.stretches.size() == 2);
+}
+
+TEST_CASE("one session, and all of them on the worker thread, read as they were written")
+{
+    QTemporaryDir dir;
+    HistoryStore store(dir.filePath(QStringLiteral("history.sqlite")));
+    // Ids out of the order of the starts, each session's stretches its own: the reader joins
+    // them by id, not by position.
+    std::vector<SessionRecord> written;
+    for (const std::int64_t start : { 3'000, 1'000, 2'000 }) {
+        SessionRecord session = sampleSession(start, 2);
+        session.origin = SessionOrigin::Shortcut;
+        session.endUtcMs = start + 500;
+        session.end = SessionEnd::Closed;
+        const std::string suffix = std::to_string(start);
+        session.routineName = std::string("Ünïcode · ").append(suffix);
+        for (StretchRecord& stretch : session.stretches) {
+            stretch.name.append(1, ' ').append(suffix);
+            stretch.outcome = StretchOutcome::Skipped;
+            stretch.playedMs = start / 10;
+        }
+        session.id = store.begin(session);
+        REQUIRE(session.id > 0);
+        written.push_back(session);
+    }
+    std::sort(written.begin(), written.end(),
+        [](const SessionRecord& a, const SessionRecord& b) { return a.startUtcMs < b.startUtcMs; });
+    CHECK(store.sessions() == written);
+    CHECK(store.session(written[1].id) == written[1]);
+    const auto byId = [](const SessionRecord& a, const SessionRecord& b) { return a.id < b.id; };
+    CHECK_FALSE(store.session(std::max_element(written.begin(), written.end(), byId)->id + 1));
+
+    QSignalSpy loaded(&store, &HistoryStore::sessionsLoaded);
+    REQUIRE(store.loadSessions());
+    REQUIRE(loaded.wait(10'000));
+    CHECK(loaded.at(0).at(0).value<std::vector<SessionRecord>>() == written);
+    CHECK(store.problem().isEmpty());
+}
+
+TEST_CASE("a history that cannot be read says so once, read here or on the worker thread")
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("history.sqlite"));
+    HistoryStore store(path);
+    REQUIRE(store.begin(sampleSession(1'000)) > 0);
+    RawDatabase(path).run({ QStringLiteral("DROP TABLE stretches") });
+    QSignalSpy problems(&store, &HistoryStore::problemFound);
+    QSignalSpy loaded(&store, &HistoryStore::sessionsLoaded);
+
+    REQUIRE(store.loadSessions());
+    REQUIRE(loaded.wait(10'000));
+    CHECK(loaded.at(0).at(0).value<std::vector<SessionRecord>>().empty());
+    CHECK(store.sessions().empty());
+    REQUIRE(problems.count() == 1);
+    CHECK(store.problem().contains(path));
+    CHECK(store.problem().contains(QStringLiteral("could not be read")));
+    CHECK(store.problem().contains(QStringLiteral("stretches")));
 }
 
 TEST_CASE("one session or all of them can be deleted, with their stretches")
