@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStringList>
 #include <QVBoxLayout>
 
 namespace limber {
@@ -73,6 +74,16 @@ ClosingPage::ClosingPage(QWidget* parent)
     layout->addSpacing(28);
     layout->addLayout(buttons);
     layout->addStretch(3);
+}
+
+QString ClosingPage::spokenSummary() const
+{
+    QStringList parts { m_title->text() + QStringLiteral(", ") + m_done->text() };
+    for (const QLabel* line : { m_time, m_skipped }) {
+        if (!line->text().isEmpty())
+            parts << line->text();
+    }
+    return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
 }
 
 void ClosingPage::showSummary(const SessionSummary& summary, bool stoppedEarly)

@@ -18,6 +18,8 @@ public:
 
     void showSummary(const SessionSummary& summary, bool stoppedEarly);
     QPushButton* againButton() const { return m_again; }
+    // The page as one sentence for a screen reader: "Well done, 5 of 5 stretches done. …"
+    QString spokenSummary() const;
 
 signals:
     void againChosen();

@@ -89,7 +89,17 @@ void paintLabel(QPainter& painter, const QRect& rect, const QString& text, const
     painter.restore();
 }
 
-void paintProgressBar(QPainter& painter, const QStyleOptionProgressBar& bar)
+// The part of the bar filled: its fraction property if it has one, else its value.
+double filledPart(const QStyleOptionProgressBar& bar, const QWidget* widget)
+{
+    const QVariant fraction = widget ? widget->property(fractionProperty) : QVariant();
+    if (fraction.isValid())
+        return std::clamp(fraction.toDouble(), 0.0, 1.0);
+    const qint64 span = qint64(bar.maximum) - bar.minimum;
+    return span > 0 ? double(qint64(bar.progress) - bar.minimum) / double(span) : 0.0;
+}
+
+void paintProgressBar(QPainter& painter, const QStyleOptionProgressBar& bar, double filled)
 {
     const QPalette& palette = bar.palette;
     const QColor window = palette.color(QPalette::Window);
@@ -100,10 +110,9 @@ void paintProgressBar(QPainter& painter, const QStyleOptionProgressBar& bar)
     painter.setPen(Qt::NoPen);
     painter.setBrush(blend(window, palette.color(QPalette::WindowText), 0.10));
     painter.drawRoundedRect(groove, radius, radius);
-    const qint64 span = qint64(bar.maximum) - bar.minimum;
-    if (span > 0 && bar.progress > bar.minimum) {
+    if (filled > 0) {
         QRectF chunk = groove;
-        chunk.setWidth(groove.width() * double(qint64(bar.progress) - bar.minimum) / double(span));
+        chunk.setWidth(groove.width() * filled);
         if (bar.direction == Qt::RightToLeft)
             chunk.moveRight(groove.right());
         painter.setBrush(accentColor(palette));
@@ -144,7 +153,7 @@ void ControlStyle::drawControl(ControlElement element, const QStyleOption* optio
     }
     if (element == CE_ProgressBar) {
         if (const auto* bar = qstyleoption_cast<const QStyleOptionProgressBar*>(option)) {
-            paintProgressBar(*painter, *bar);
+            paintProgressBar(*painter, *bar, filledPart(*bar, widget));
             return;
         }
     }

@@ -50,6 +50,8 @@ PlayerControls::PlayerControls(QWidget* parent)
     m_fullScreen->setCheckable(true);
     m_stop = addControl(tr("Stop"), tr("Esc"), tr("Stop the routine"));
     m_stop->setShortcut(Qt::Key_Escape);
+    m_timeLeft = addControl(tr("Time left"), tr("T"), tr("Say how long is left"));
+    m_timeLeft->setShortcut(Qt::Key_T);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(20, 12, 20, 20);
@@ -106,7 +108,7 @@ void PlayerControls::setState(SessionState state, bool canExtend, bool asking)
         break;
     }
     m_playPause->setEnabled(!asking && (state == SessionState::Ready || underWay));
-    for (QAction* action : { m_previous, m_next, m_skip, m_details })
+    for (QAction* action : { m_previous, m_next, m_skip, m_details, m_timeLeft })
         action->setEnabled(underWay);
     m_extend->setEnabled(underWay && canExtend);
 }

@@ -26,6 +26,8 @@ public:
     QAction* details() const { return m_details; }
     QAction* fullScreen() const { return m_fullScreen; }
     QAction* stop() const { return m_stop; }
+    // No button: a key (T) for a screen reader to say how long is left.
+    QAction* timeLeft() const { return m_timeLeft; }
 
     // Labels and enables the controls for what the session can do now. While the window
     // asks a question, only Esc (to answer "keep going") stays on.
@@ -43,6 +45,7 @@ private:
     QAction* m_details = nullptr;
     QAction* m_fullScreen = nullptr;
     QAction* m_stop = nullptr;
+    QAction* m_timeLeft = nullptr;
 };
 
 } // namespace limber

@@ -1,5 +1,6 @@
 #include "player_window.h"
 
+#include "announcer.h"
 #include "closing_page.h"
 #include "control_style.h"
 #include "details_panel.h"
@@ -51,6 +52,8 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
 {
     setObjectName(QStringLiteral("playerWindow"));
     setWindowTitle(tr("%1 — Limber").arg(QString::fromStdString(m_routine.name)));
+    // A screen reader names the frame after the routine alone.
+    setAccessibleName(QString::fromStdString(m_routine.name));
     setMinimumSize(720, 540);
     resize(1100, 720);
 
@@ -66,6 +69,7 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     layout->addWidget(m_progress);
     layout->addWidget(createStage(), 1);
     layout->addWidget(m_controls);
+    m_announcer = new Announcer(this); // outside the layout, under it
 
     // The style is the window's child: its widgets hold it weakly and go back to the
     // application's style if it goes first.
@@ -73,6 +77,7 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     controlStyle->setParent(this);
     controlStyle->applyTo(*this);
     connectControls();
+    connect(m_controller, &PlayerController::sessionEvent, this, &PlayerWindow::noteEvent);
     connect(m_controller, &PlayerController::refreshed, this, &PlayerWindow::render);
     render();
 }
@@ -117,6 +122,7 @@ void PlayerWindow::connectControls()
     connect(m_controls->details(), &QAction::toggled, this, &PlayerWindow::render);
     connect(m_controls->fullScreen(), &QAction::toggled, this, &PlayerWindow::setFullScreen);
     connect(m_controls->stop(), &QAction::triggered, this, &PlayerWindow::requestStop);
+    connect(m_controls->timeLeft(), &QAction::triggered, this, &PlayerWindow::sayTimeLeft);
     connect(m_start->startButton(), &QPushButton::clicked, controller, &PlayerController::start);
     connect(m_confirm, &StopConfirmation::stopChosen, this, [this] { answerStop(true); });
     connect(m_confirm, &StopConfirmation::keepGoingChosen, this, [this] { answerStop(false); });
@@ -131,12 +137,21 @@ void PlayerWindow::setAnimationsEnabled(bool enabled)
     render();
 }
 
+void PlayerWindow::setCountdownSpoken(bool spoken)
+{
+    m_countdownSpoken = spoken;
+}
+
 void PlayerWindow::render()
 {
     const SessionState state = m_controller->state();
     const std::int64_t now = m_controller->now();
     const PlayerDisplay display = describeMoment(m_controller->session(), m_routine, now);
     const bool asking = m_confirm->isVisible();
+    // The closing page has its words before it is entered: entering it reads them out.
+    if (state == SessionState::Finished || state == SessionState::Stopped)
+        m_closing->showSummary(
+            m_controller->session().summary(now), state == SessionState::Stopped);
     if (state != m_shownState)
         enterState(state);
 
@@ -146,10 +161,9 @@ void PlayerWindow::render()
         if (display.exercise)
             m_details->showExercise(
                 display.exercise, display.side.value_or(display.exercise->firstSide));
-    } else if (state != SessionState::Ready) {
-        m_closing->showSummary(
-            m_controller->session().summary(now), state == SessionState::Stopped);
+        narrate(display);
     }
+    m_cause = {};
     m_details->setVisible(isUnderWay(state) && m_controls->details()->isChecked());
     m_pause->setVisible(state == SessionState::Paused && !asking);
     m_controls->setState(state, display.kind != SegmentKind::Set, asking);
@@ -171,8 +185,41 @@ void PlayerWindow::enterState(SessionState state)
         }
     } else {
         m_pages->setCurrentWidget(m_closing);
+        // Said before the focus moves, which has the screen reader say "Again".
+        m_announcer->announce(m_closing->spokenSummary());
         m_closing->againButton()->setFocus();
     }
+}
+
+void PlayerWindow::noteEvent(const SessionEvent& event)
+{
+    switch (event.kind) {
+    case SessionEvent::Kind::SegmentStarted:
+        m_cause.segmentStarted = true;
+        break;
+    case SessionEvent::Kind::Cue:
+        m_cause.cue = true;
+        break;
+    case SessionEvent::Kind::Countdown:
+        m_cause.countdown = event.count;
+        break;
+    case SessionEvent::Kind::SideSwitch:
+    case SessionEvent::Kind::ExerciseDone:
+    case SessionEvent::Kind::RoutineDone:
+        break;
+    }
+}
+
+void PlayerWindow::narrate(const PlayerDisplay& display)
+{
+    m_announcer->announce(limber::narrate(m_shown, display, m_cause, m_countdownSpoken));
+    m_shown = display;
+}
+
+void PlayerWindow::sayTimeLeft()
+{
+    m_announcer->announce(
+        timeLeftSentence(describeMoment(m_controller->session(), m_routine, m_controller->now())));
 }
 
 void PlayerWindow::updateAnimation(const PlayerDisplay& display)
