@@ -1,7 +1,9 @@
 #include "announcer.h"
 
+#include "accessible_roles.h"
+
 #include <QAccessible>
-#include <QAccessibleWidget>
+#include <QEvent>
 #include <QLabel>
 #include <QVBoxLayout>
 
@@ -25,33 +27,49 @@ public:
     }
 };
 
-namespace {
-
-QAccessibleInterface* notificationRole(const QString& className, QObject* object)
-{
-    if (className == QLatin1String("limber::Announcement") && object && object->isWidgetType())
-        return new QAccessibleWidget(static_cast<QWidget*>(object), QAccessible::Notification);
-    return nullptr;
-}
-
-} // namespace
-
 Announcer::Announcer(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("announcer"));
-    // Qt keeps one list of factories for the process and adds a factory only once.
-    QAccessible::installFactory(notificationRole);
+    installPlayerRoles();
+    QAccessible::installActivationObserver(this);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setFocusPolicy(Qt::NoFocus);
     setGeometry(0, 0, 1, 1);
     lower();
 }
 
+Announcer::~Announcer()
+{
+    QAccessible::removeActivationObserver(this);
+}
+
+// A sentence said before anyone could hear it is said again when someone can: the first "get
+// ready" of a player started from a shortcut comes before Qt has found the accessibility bus
+// (which it has by the time the window is first activated), or before a screen reader started.
+void Announcer::accessibilityActiveChanged(bool active)
+{
+    if (active && !m_last.isEmpty() && !m_heard)
+        present(m_last);
+}
+
+bool Announcer::event(QEvent* event)
+{
+    if (event->type() == QEvent::WindowActivate && !m_last.isEmpty() && !m_heard)
+        present(m_last);
+    return QWidget::event(event);
+}
+
 void Announcer::announce(const QString& sentence)
 {
     if (sentence.isEmpty())
         return;
+    present(sentence);
+    emit announced(sentence);
+}
+
+void Announcer::present(const QString& sentence)
+{
     // The old one goes, rather than hides: a notification hidden is one more showing event,
     // which Orca would read again.
     if (m_current)
@@ -61,7 +79,7 @@ void Announcer::announce(const QString& sentence)
     note->setGeometry(rect());
     m_current = note;
     note->show();
-    emit announced(sentence);
+    m_heard = QAccessible::isActive() && isActiveWindow();
 }
 
 } // namespace limber

@@ -6,17 +6,19 @@
 // this widget. The widget is 1 px and under its siblings: the same words are on screen already.
 #pragma once
 
+#include <QAccessible>
 #include <QPointer>
 #include <QString>
 #include <QWidget>
 
 namespace limber {
 
-class Announcer : public QWidget {
+class Announcer : public QWidget, private QAccessible::ActivationObserver {
     Q_OBJECT
 
 public:
     explicit Announcer(QWidget* parent = nullptr);
+    ~Announcer() override;
 
     // Replaces the notification on show with one that says `sentence`. Empty sentences are
     // not said.
@@ -26,9 +28,17 @@ public:
 signals:
     void announced(const QString& sentence);
 
+protected:
+    bool event(QEvent* event) override;
+
 private:
+    void accessibilityActiveChanged(bool active) override;
+    void present(const QString& sentence);
+
     QPointer<QWidget> m_current;
     QString m_last;
+    // The last sentence went out while accessibility was on and the window active.
+    bool m_heard = false;
 };
 
 } // namespace limber

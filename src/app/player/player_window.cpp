@@ -1,5 +1,6 @@
 #include "player_window.h"
 
+#include "accessible_roles.h"
 #include "announcer.h"
 #include "closing_page.h"
 #include "control_style.h"
@@ -51,6 +52,7 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     , m_controller(new PlayerController(m_routine.plan, clock, this))
 {
     setObjectName(QStringLiteral("playerWindow"));
+    installPlayerRoles();
     setWindowTitle(tr("%1 — Limber").arg(QString::fromStdString(m_routine.name)));
     // A screen reader names the frame after the routine alone.
     setAccessibleName(QString::fromStdString(m_routine.name));
