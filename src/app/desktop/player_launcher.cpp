@@ -149,7 +149,9 @@ void PlayerLauncher::raise(bool start)
 PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, SessionOrigin origin)
 {
     auto* player = new PlayerWindow(routine, m_clock, m_window);
-    player->setAnimationsEnabled(!PracticeSettings::load().reduceMotion);
+    const PracticeSettings practice = PracticeSettings::load();
+    player->setAnimationsEnabled(!practice.reduceMotion);
+    player->setCountdownSpoken(practice.speakCountdown);
     CueDirector* cues = attachCues(*player, player->controller(), m_clock, routine);
     if (m_history && HistorySettings::load().enabled) {
         // The database is opened once the player is on screen, not before its first frame.

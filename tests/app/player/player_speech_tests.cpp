@@ -6,13 +6,18 @@
 #include "player/announcer.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
+#include "player/practice_settings_page.h"
 #include "player_fixture.h"
+#include "storage/practice_settings.h"
 
 #include <QAccessible>
 #include <QApplication>
+#include <QCheckBox>
+#include <QLabel>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <catch2/catch.hpp>
@@ -143,4 +148,29 @@ TEST_CASE("The progress bar tells a screen reader only of a new stretch", "[play
     CHECK(values.count() == 1);
     CHECK(bar->value() == 1);
     CHECK(bar->property("limberFraction").toDouble() == Approx(51.0 / 84).margin(0.002));
+}
+
+TEST_CASE("Saying the countdown is a practice setting, off by default; the keys are on the start "
+          "page",
+    "[player][speech][settings]")
+{
+    QTemporaryDir config;
+    REQUIRE(config.isValid());
+    const QByteArray before = qgetenv("XDG_CONFIG_HOME");
+    qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
+    CHECK_FALSE(limber::PracticeSettings::load().speakCountdown);
+    {
+        limber::PracticeSettingsPage page;
+        CHECK_FALSE(page.speakCountdownBox().isChecked());
+        page.speakCountdownBox().setChecked(true);
+    }
+    const bool saved = limber::PracticeSettings::load().speakCountdown;
+    qputenv("XDG_CONFIG_HOME", before);
+    CHECK(saved);
+
+    Player player;
+    const auto* keys = player.window.findChild<QLabel*>(s("startKeys"));
+    REQUIRE(keys);
+    CHECK(keys->isVisible());
+    CHECK(keys->text().contains(s("T time left")));
 }
