@@ -151,13 +151,17 @@ void PlayerWindow::render()
     const PlayerDisplay display = describeMoment(m_controller->session(), m_routine, now);
     const bool asking = m_confirm->isVisible();
     // The closing page has its words before it is entered: entering it reads them out.
-    if (state == SessionState::Finished || state == SessionState::Stopped)
+    const bool ended = state == SessionState::Finished || state == SessionState::Stopped;
+    if (ended) {
+        const SessionSummary summary = m_controller->session().summary(now);
         m_closing->showSummary(
-            m_controller->session().summary(now), state == SessionState::Stopped);
+            summary, state == SessionState::Stopped, namesOf(summary.skippedItems));
+    }
     if (state != m_shownState)
         enterState(state);
 
-    m_progress->showMoment(display);
+    // A routine that ended has no time left, however much of it was not played.
+    m_progress->showMoment(display, !ended);
     if (isUnderWay(state)) {
         m_stretch->showMoment(display);
         if (display.exercise)
@@ -308,6 +312,21 @@ void PlayerWindow::fitType(QWidget& part) const
 {
     const double scale = std::min(width() / designWidth, height() / designHeight);
     applyTypeScale(part, std::clamp(scale, smallestType, largestType));
+}
+
+QStringList PlayerWindow::namesOf(const std::vector<int>& items) const
+{
+    QStringList names;
+    for (const int item : items) {
+        const auto& segments = m_routine.plan.segments;
+        const auto first = std::find_if(segments.begin(), segments.end(),
+            [item](const Segment& segment) { return segment.item == item; });
+        if (first == segments.end())
+            continue;
+        const Exercise* exercise = m_routine.exercise(first->exercise);
+        names << QString::fromStdString(exercise ? exercise->name : first->exercise);
+    }
+    return names;
 }
 
 void PlayerWindow::closeEvent(QCloseEvent* event)

@@ -63,6 +63,7 @@ private:
     void answerStop(bool stop);
     void setFullScreen(bool fullScreen);
     void fitType(QWidget& part) const;
+    QStringList namesOf(const std::vector<int>& items) const;
 
     const PlayerRoutine m_routine;
     PlayerController* m_controller = nullptr;

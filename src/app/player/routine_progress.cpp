@@ -48,10 +48,11 @@ RoutineProgress::RoutineProgress(const QString& routineName, QWidget* parent)
     layout->addWidget(m_bar);
 }
 
-void RoutineProgress::showMoment(const PlayerDisplay& display)
+void RoutineProgress::showMoment(const PlayerDisplay& display, bool showTimeLeft)
 {
     m_stretch->setText(display.progressText);
     m_timeLeft->setText(display.timeLeftText);
+    m_timeLeft->setVisible(showTimeLeft);
     // The value a screen reader hears is the stretches behind, which changes with the stretch;
     // the bar fills smoothly from a property, which tells no one (a value changing a few times
     // a second had a screen reader say "progress bar" as often).
