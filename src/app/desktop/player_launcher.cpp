@@ -165,13 +165,21 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, Ses
     }
     player->setWindowFlag(Qt::Window);
     player->setAttribute(Qt::WA_DeleteOnClose);
+    const PlayerSettings opening = PlayerSettings::load();
+    player->fitToScreen(opening.windowSize);
+    connect(player, &PlayerWindow::closedAtSize, this, [](QSize size) {
+        PlayerSettings settings = PlayerSettings::load();
+        settings.windowSize = size;
+        if (const WriteOutcome saved = settings.save(); !saved)
+            spdlog::warn("the player's size was not saved: {}", saved.error.toStdString());
+    });
     m_player = player;
     m_routineId = routine.plan.routine;
     m_routineName = QString::fromStdString(routine.name);
     m_origin = origin;
     spdlog::info("opening a player on {}", m_routineId);
     emit playerOpened(player, cues);
-    if (PlayerSettings::load().fullScreen)
+    if (opening.fullScreen)
         player->showFullScreen();
     else
         player->show();

@@ -33,9 +33,14 @@ public:
     // asks a question, only Esc (to answer "keep going") stays on.
     void setState(SessionState state, bool canExtend, bool asking);
 
+protected:
+    // Enter presses the focused button, as it does a push button.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QAction* addControl(const QString& text, const QString& key, const QString& what);
-    QToolButton* buttonFor(QAction* action);
+    // Makes a plain button for `action` unless given one.
+    QToolButton* buttonFor(QAction* action, QToolButton* button = nullptr);
 
     QAction* m_playPause = nullptr;
     QAction* m_previous = nullptr;

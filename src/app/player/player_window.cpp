@@ -19,6 +19,7 @@
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +40,10 @@ constexpr double designHeight = 800;
 constexpr double smallestType = 0.8;
 constexpr double largestType = 1.8;
 
+// The player's own opening size, and the smallest it lays out well at (800×600 is tested).
+constexpr QSize ownSize { 1100, 720 };
+constexpr QSize smallestSize { 720, 540 };
+
 bool isUnderWay(SessionState state)
 {
     return state == SessionState::Running || state == SessionState::Paused;
@@ -56,8 +61,8 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     setWindowTitle(tr("%1 — Limber").arg(QString::fromStdString(m_routine.name)));
     // A screen reader names the frame after the routine alone.
     setAccessibleName(QString::fromStdString(m_routine.name));
-    setMinimumSize(720, 540);
-    resize(1100, 720);
+    setMinimumSize(smallestSize);
+    resize(ownSize);
 
     m_progress = new RoutineProgress(QString::fromStdString(m_routine.name));
     fitType(*m_progress);
@@ -142,6 +147,17 @@ void PlayerWindow::setAnimationsEnabled(bool enabled)
 void PlayerWindow::setCountdownSpoken(bool spoken)
 {
     m_countdownSpoken = spoken;
+}
+
+void PlayerWindow::fitToScreen(std::optional<QSize> remembered)
+{
+    const QSize available = screen()->availableGeometry().size();
+    // The title bar and frame take their share of the available area too; until the window is
+    // mapped their size is unknown, so this much is left for them.
+    const QSize frame(0, 40);
+    const QSize room = (available - frame).expandedTo(QSize(1, 1));
+    setMinimumSize(smallestSize.boundedTo(room));
+    resize(remembered.value_or(ownSize).boundedTo(room).expandedTo(minimumSize()));
 }
 
 void PlayerWindow::render()
@@ -332,6 +348,7 @@ QStringList PlayerWindow::namesOf(const std::vector<int>& items) const
 void PlayerWindow::closeEvent(QCloseEvent* event)
 {
     m_controller->stop(); // nothing keeps running behind a closed window
+    emit closedAtSize(normalGeometry().isValid() ? normalGeometry().size() : size());
     QWidget::closeEvent(event);
 }
 

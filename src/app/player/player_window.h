@@ -42,6 +42,13 @@ public:
     void setAnimationsEnabled(bool enabled);
     // Whether a screen reader hears the countdown's last seconds (3, 2, 1); off by default.
     void setCountdownSpoken(bool spoken);
+    // Sizes the window to open on its screen: `remembered` (or the player's own size), no
+    // larger than the screen's available area, and lets it shrink as far as that area.
+    void fitToScreen(std::optional<QSize> remembered);
+
+signals:
+    // As it closes: its size as a window (not full screen or maximised), to open at next time.
+    void closedAtSize(QSize size);
 
 protected:
     void changeEvent(QEvent* event) override;
