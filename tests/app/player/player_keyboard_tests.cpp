@@ -1,7 +1,10 @@
 // The player for a keyboard and a small or scaled screen: it opens within the screen and
-// remembers its size, Enter presses the focused button, and Pause/Resume keeps its width.
+// remembers its size, Enter presses the focused button, Pause/Resume keeps its width, and the
+// breath circle keeps clear of the countdown.
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
+#include "player/breath_pacer.h"
+#include "player/countdown_ring.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
 #include "player_fixture.h"
@@ -121,4 +124,28 @@ TEST_CASE("Enter presses the focused control; Pause and Resume are one width", "
     QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     CHECK(pause->width() == width);
     CHECK(skip->x() == skipAt);
+}
+
+TEST_CASE("The breath circle never crosses the countdown's number or caption, at any size",
+    "[player][layout][pacer]")
+{
+    QWidget dial;
+    auto* pacer = new limber::BreathPacer(&dial);
+    auto* ring = new limber::CountdownRing(&dial);
+    for (const QSize size : { QSize(160, 160), QSize(300, 220), QSize(700, 700) }) {
+        pacer->resize(size);
+        ring->resize(size);
+        for (const auto& [text, caption] : { std::pair { "5", "seconds" },
+                 std::pair { "45", "seconds" }, std::pair { "1:30", "minutes" } }) {
+            ring->setCountdown(s(text), s(caption), 0.5);
+            pacer->setClearShare(ring->textReachShare());
+            pacer->setBreath(limber::Breath::Out, 1.0); // breathed out: the smallest circle
+            INFO(size.width() << "x" << size.height() << " " << text << " " << caption);
+            const double side = std::min(size.width(), size.height());
+            CHECK(pacer->radiusNow() > ring->textReachShare() * side);
+            // The reach is of the text as drawn: the caption sits below the centre, well
+            // out from it (the old smallest circle, 0.17 of the side, crossed it).
+            CHECK(ring->textReachShare() > 0.17);
+        }
+    }
 }
