@@ -1,5 +1,6 @@
 #include "breath_pacer.h"
 
+#include "countdown_ring.h"
 #include "player_style.h"
 
 #include <QPainter>
@@ -26,6 +27,7 @@ BreathPacer::BreathPacer(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("breathPacer"));
+    setMinimumSize(CountdownRing::smallestSide, CountdownRing::smallestSide);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }

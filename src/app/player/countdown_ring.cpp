@@ -37,7 +37,7 @@ CountdownRing::CountdownRing(QWidget* parent)
 {
     setObjectName(QStringLiteral("countdownRing"));
     setAccessibleName(tr("Time left in this step"));
-    setMinimumSize(160, 160);
+    setMinimumSize(smallestSide, smallestSide);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 

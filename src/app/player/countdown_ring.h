@@ -16,6 +16,10 @@ class CountdownRing : public QWidget {
 public:
     explicit CountdownRing(QWidget* parent = nullptr);
 
+    // The smallest it is drawn at. The breath pacer under it keeps to the same, so that the
+    // two, sharing one cell, stay the same size and concentric however short the window.
+    static constexpr int smallestSide = 120;
+
     // `remaining`: the part of the segment still to go, 1 (full ring) → 0 (empty).
     void setCountdown(const QString& text, const QString& caption, double remaining);
 

@@ -149,3 +149,25 @@ TEST_CASE("The breath circle never crosses the countdown's number or caption, at
         }
     }
 }
+
+TEST_CASE("In a short window (2x scale on a 1080-line screen) the ring and the breath circle stay "
+          "concentric",
+    "[player][layout][pacer]")
+{
+    FakeClock clock;
+    PlayerWindow window(limber::test::everyKindRoutine(), clock);
+    window.setAnimationsEnabled(false);
+    window.setMinimumSize(0, 0); // as fitToScreen allows on a screen this short
+    window.resize(960, 500);
+    window.show();
+    REQUIRE(QTest::qWaitForWindowExposed(&window));
+    window.controller().start();
+    limber::test::playUntil(window.controller(), clock, clock.nowMs(), 6'000);
+    QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+    const auto* ring = window.findChild<limber::CountdownRing*>();
+    const auto* pacer = window.findChild<limber::BreathPacer*>();
+    REQUIRE(ring);
+    REQUIRE(pacer);
+    CHECK(ring->geometry() == pacer->geometry());
+    CHECK(window.height() == 500);
+}
