@@ -18,6 +18,7 @@
 #include "library/main_window.h"
 #include "logging/logging.h"
 #include "player/first_paint_probe.h"
+#include "player/launch_failure.h"
 #include "player/player_controller.h"
 #include "player/player_routine.h"
 #include "player/player_window.h"
@@ -109,8 +110,13 @@ int runWindows(
             = limber::planOptionsFrom(line, limber::PracticeSettings::load().planOptions());
         limber::PreparedRoutine prepared = limber::prepareRoutine(library, line.target, options);
         printProblems(prepared.problems);
-        if (!prepared.routine)
+        if (!prepared.routine) {
+            if (limber::launchFailureNeedsWindow()) { // started from a menu: stderr is unseen
+                QApplication app(argc, argv);
+                limber::showLaunchFailure(line.target, prepared.problems);
+            }
             return 2;
+        }
         QApplication app(argc, argv);
         QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/io.github.limber.Limber.svg")));
         // With no main window, no DesktopIntegration says what in the settings was not used.

@@ -39,8 +39,12 @@ struct SessionEvent {
 
 struct SessionSummary {
     int exercises = 0; // items in the routine
-    int exercisesDone = 0; // whose last segment ended
-    int exercisesSkipped = 0; // left with skipExercise() before they were done
+    // Whose last segment ended with none of their holds or sets cut short by next().
+    int exercisesDone = 0;
+    // Left with skipExercise(), or passed with next() through a hold or set, before they were
+    // done; `skippedItems` are their items, in order.
+    int exercisesSkipped = 0;
+    std::vector<int> skippedItems;
     std::int64_t activeMs = 0; // time running, pauses excluded
     std::int64_t wallMs = 0; // from start() to the end (or now), pauses included
 };
@@ -98,6 +102,8 @@ public:
     // segment or the routine, a cue, a segment end), or nothing unless Running.
     std::optional<std::int64_t> nextChangeAt(std::int64_t now) const;
     SessionSummary summary(std::int64_t now) const;
+    // Whether `item` was played through: its end reached, no hold or set of it cut short.
+    bool isDone(int item) const;
 
 private:
     // Events are ordered by (plan time, segment, rank); the emitted-up-to cursor is one of these.
@@ -132,6 +138,8 @@ private:
     std::vector<SessionEvent> m_pending;
     std::vector<bool> m_done; // per item
     std::vector<bool> m_skipped;
+    // Per segment: a hold or set left with next() before its end, and not played again since.
+    std::vector<bool> m_cutShort;
 };
 
 } // namespace limber

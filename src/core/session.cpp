@@ -48,6 +48,7 @@ Session::Session(Plan plan)
         = m_plan.segments.empty() ? 0 : static_cast<std::size_t>(m_plan.segments.back().item) + 1;
     m_done.assign(items, false);
     m_skipped.assign(items, false);
+    m_cutShort.assign(m_plan.segments.size(), false);
 }
 
 bool Session::start(std::int64_t now)
@@ -91,9 +92,13 @@ bool Session::next(std::int64_t now)
     if (m_state != SessionState::Running && m_state != SessionState::Paused)
         return false;
     // Leaving a segment early ends it: its end events (ExerciseDone…) still come, what was left
-    // of it (cues, countdown) does not.
-    const std::int64_t end
-        = m_plan.segments[static_cast<std::size_t>(segmentAt(position(now)))].endMs();
+    // of it (cues, countdown) does not. A hold or set left so was not done (a lead-in, switch
+    // or rest cut short loses nothing of the stretch).
+    const auto from = static_cast<std::size_t>(segmentAt(position(now)));
+    const SegmentKind kind = m_plan.segments[from].kind;
+    if (kind == SegmentKind::Hold || kind == SegmentKind::Set)
+        m_cutShort[from] = true;
+    const std::int64_t end = m_plan.segments[from].endMs();
     seek(now, end, { end - 1, afterAllSegments, AfterAllRanks });
     return true;
 }
@@ -132,6 +137,7 @@ bool Session::previous(std::int64_t now)
         && target > 0)
         --target;
     // Going back replays the target from its start, but not the end of the one before it.
+    m_cutShort[static_cast<std::size_t>(target)] = false;
     const std::int64_t start = m_plan.segments[static_cast<std::size_t>(target)].startMs;
     seek(now, start, { start, target - 1, AfterAllRanks });
     return true;
@@ -254,8 +260,17 @@ void Session::seek(std::int64_t now, std::int64_t planMs, EventKey emittedThroug
 
 void Session::markDone(int item)
 {
-    m_done[static_cast<std::size_t>(item)] = true;
-    m_skipped[static_cast<std::size_t>(item)] = false;
+    bool whole = true;
+    for (std::size_t s = 0; s < m_plan.segments.size(); ++s)
+        whole = whole && !(m_plan.segments[s].item == item && m_cutShort[s]);
+    m_done[static_cast<std::size_t>(item)] = whole;
+    m_skipped[static_cast<std::size_t>(item)] = !whole;
+}
+
+bool Session::isDone(int item) const
+{
+    return item >= 0 && item < static_cast<int>(m_done.size())
+        && m_done[static_cast<std::size_t>(item)];
 }
 
 void Session::finish(std::int64_t now, SessionState state)
@@ -378,8 +393,11 @@ SessionSummary Session::summary(std::int64_t now) const
     SessionSummary summary;
     summary.exercises = exerciseCount();
     summary.exercisesDone = static_cast<int>(std::count(m_done.begin(), m_done.end(), true));
-    summary.exercisesSkipped
-        = static_cast<int>(std::count(m_skipped.begin(), m_skipped.end(), true));
+    for (std::size_t item = 0; item < m_skipped.size(); ++item) {
+        if (m_skipped[item])
+            summary.skippedItems.push_back(static_cast<int>(item));
+    }
+    summary.exercisesSkipped = static_cast<int>(summary.skippedItems.size());
     if (m_state == SessionState::Ready)
         return summary;
     const bool ended = m_state == SessionState::Finished || m_state == SessionState::Stopped;

@@ -301,10 +301,36 @@ TEST_CASE("next ends the segment: its remaining cues are skipped, its end events
     CHECK(end[0] == event(Kind::ExerciseDone, t0 + 14000, 7, 1));
     CHECK(end[1] == event(Kind::RoutineDone, t0 + 14000, 7, 1));
     CHECK_FALSE(session.next(t0 + 15000));
+    // Ended, but passed with next through their holds and sets: skipped, not done.
     const limber::SessionSummary summary = session.summary(t0 + 99000);
-    CHECK(summary.exercisesDone == 2);
-    CHECK(summary.exercisesSkipped == 0);
+    CHECK(summary.exercisesDone == 0);
+    CHECK(summary.exercisesSkipped == 2);
+    CHECK(summary.skippedItems == std::vector { 0, 1 });
+    CHECK_FALSE(session.isDone(0));
     CHECK(summary.wallMs == 14000);
+}
+
+TEST_CASE("a stretch is done when its holds and sets played to their ends, whatever else was cut")
+{
+    // Next through the lead-in and the switch only: both stretches are done.
+    Session session = started();
+    REQUIRE(session.next(t0 + 1000)); // lead-in → hold left at 5 s of the plan
+    session.update(t0 + 1000);
+    session.update(t0 + 41000); // the hold plays out to the switch
+    REQUIRE(session.next(t0 + 42000)); // switch → hold right
+    session.update(t0 + 82000); // the right hold ends at 89 s of the plan: stretch 2's lead-in
+    CHECK(session.isDone(0));
+    CHECK(session.summary(t0 + 82000).exercisesDone == 1);
+
+    // A hold cut short, then played again from its start with previous: done after all.
+    Session again = started();
+    again.update(t0 + 10000);
+    REQUIRE(again.next(t0 + 10000)); // the left hold cut short
+    REQUIRE(again.previous(t0 + 10500)); // within 2 s of the switch: back to the left hold
+    again.update(t0 + 10500);
+    again.update(t0 + 10500 + 40000 + 4000 + 40000); // the hold, the switch, the right hold
+    CHECK(again.isDone(0));
+    CHECK(again.summary(t0 + 95000).exercisesSkipped == 0);
 }
 
 TEST_CASE("skipExercise goes to the next exercise's first segment; the skipped one is not done")

@@ -13,6 +13,7 @@
 #include <QDir>
 #include <QPalette>
 #include <QStyleFactory>
+#include <QThread>
 #include <QToolButton>
 
 #include <algorithm>
@@ -29,7 +30,27 @@ struct Shot {
     const char* routine;
     std::int64_t atMs; // plan time; negative: not started
     std::function<void(limber::PlayerWindow&)> then; // a control to press once there
+    std::int64_t endMs = -1; // then, the clock moved on to this plan time; negative: not
 };
+
+// The keyboard focus is drawn only in an active window.
+void activate(limber::PlayerWindow& window)
+{
+    window.activateWindow();
+    for (int i = 0; i < 50 && !window.isActiveWindow(); ++i) {
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
+        QThread::msleep(10);
+    }
+}
+
+// Next through every step of the routine's first stretch.
+void nextThroughFirst(limber::PlayerWindow& window)
+{
+    PlayerController& controller = window.controller();
+    while (controller.session().exerciseNumber(controller.now()) == 1
+        && controller.state() == limber::SessionState::Running)
+        controller.next();
+}
 
 limber::PlayerRoutine builtIn(const limber::Library& library, const char* id)
 {
@@ -89,6 +110,10 @@ bool save(const limber::Library& library, const Shot& shot, QSize size, const QS
     }
     if (shot.then)
         shot.then(window);
+    if (shot.endMs >= 0) {
+        clock.set(clock.nowMs() + shot.endMs);
+        controller.refresh();
+    }
     QCoreApplication::processEvents();
     const bool saved = window.grab().save(path);
     std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
@@ -126,6 +151,10 @@ int main(int argc, char** argv)
         { "details", "thoracic-mobility", 5'000 + 31'000,
             [](auto& w) { press(w, "Avoid & cautions"); } },
         { "done", "office-break", 300'000, {} },
+        // For keyboards and honesty: the focus ring on Start, and the closing page after the
+        // first stretch was passed with Next.
+        { "start-focus", "office-break", -1, activate },
+        { "done-after-next", "office-break", 1'000, nextThroughFirst, 400'000 },
     };
     bool ok = true;
     if (argc == 3) {

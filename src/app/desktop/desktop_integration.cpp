@@ -294,7 +294,9 @@ void DesktopIntegration::reportSaveProblem(const WriteOutcome& saved)
 
 void DesktopIntegration::setFullScreenPlayer(bool fullScreen)
 {
-    reportSaveProblem(PlayerSettings { fullScreen }.save());
+    PlayerSettings settings = PlayerSettings::load(); // keeping the remembered size
+    settings.fullScreen = fullScreen;
+    reportSaveProblem(settings.save());
 }
 
 WriteOutcome DesktopIntegration::setAutostart(bool enabled)

@@ -149,7 +149,9 @@ void PlayerLauncher::raise(bool start)
 PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, SessionOrigin origin)
 {
     auto* player = new PlayerWindow(routine, m_clock, m_window);
-    player->setAnimationsEnabled(!PracticeSettings::load().reduceMotion);
+    const PracticeSettings practice = PracticeSettings::load();
+    player->setAnimationsEnabled(!practice.reduceMotion);
+    player->setCountdownSpoken(practice.speakCountdown);
     CueDirector* cues = attachCues(*player, player->controller(), m_clock, routine);
     if (m_history && HistorySettings::load().enabled) {
         // The database is opened once the player is on screen, not before its first frame.
@@ -163,13 +165,21 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, Ses
     }
     player->setWindowFlag(Qt::Window);
     player->setAttribute(Qt::WA_DeleteOnClose);
+    const PlayerSettings opening = PlayerSettings::load();
+    player->fitToScreen(opening.windowSize);
+    connect(player, &PlayerWindow::closedAtSize, this, [](QSize size) {
+        PlayerSettings settings = PlayerSettings::load();
+        settings.windowSize = size;
+        if (const WriteOutcome saved = settings.save(); !saved)
+            spdlog::warn("the player's size was not saved: {}", saved.error.toStdString());
+    });
     m_player = player;
     m_routineId = routine.plan.routine;
     m_routineName = QString::fromStdString(routine.name);
     m_origin = origin;
     spdlog::info("opening a player on {}", m_routineId);
     emit playerOpened(player, cues);
-    if (PlayerSettings::load().fullScreen)
+    if (opening.fullScreen)
         player->showFullScreen();
     else
         player->show();

@@ -127,7 +127,9 @@ void SessionRecorder::onEvent(const SessionEvent& event)
         break;
     case SessionEvent::Kind::ExerciseDone:
         account(event.atMs);
-        if (StretchRecord* stretch = stretchOf(event.item)) {
+        // Passed with Next through a hold or set, it ended but was not done.
+        if (StretchRecord* stretch = stretchOf(event.item);
+            stretch && m_controller.session().isDone(event.item)) {
             stretch->outcome = StretchOutcome::Done;
             write(event.item);
         }

@@ -1,5 +1,6 @@
 #include "breath_pacer.h"
 
+#include "countdown_ring.h"
 #include "player_style.h"
 
 #include <QPainter>
@@ -15,6 +16,10 @@ namespace {
 // Radii as a share of the widget's shorter side: inside the countdown ring drawn over it.
 constexpr double smallest = 0.17;
 constexpr double largest = 0.41;
+// Between the text to keep clear and the smallest circle's edge.
+constexpr double clearMargin = 0.02;
+// The least the circle moves, however much it must keep clear.
+constexpr double leastTravel = 0.08;
 
 } // namespace
 
@@ -22,6 +27,7 @@ BreathPacer::BreathPacer(QWidget* parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("breathPacer"));
+    setMinimumSize(CountdownRing::smallestSide, CountdownRing::smallestSide);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
@@ -102,10 +108,20 @@ std::optional<std::int64_t> BreathPacer::msToMove(double stepPx, std::int64_t br
     return std::max<std::int64_t>(1, ms);
 }
 
+void BreathPacer::setClearShare(double share)
+{
+    if (share == m_clearShare)
+        return;
+    m_clearShare = share;
+    update();
+}
+
 double BreathPacer::radiusAt(double open) const
 {
     const double side = std::min(width(), height());
-    return side * (smallest + (largest - smallest) * open);
+    const double from = std::max(smallest, m_clearShare + clearMargin);
+    const double to = std::max(largest, from + leastTravel);
+    return side * (from + (to - from) * open);
 }
 
 void BreathPacer::paintEvent(QPaintEvent*)

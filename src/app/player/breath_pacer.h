@@ -27,6 +27,11 @@ public:
     double openness() const;
     // How far the edge moves through one breath, in device pixels.
     double travelPx() const;
+    // The circle never gets smaller than this share of the shorter side: what the countdown
+    // drawn over it needs clear (CountdownRing::textReachShare), so its edge never crosses
+    // the number or its caption.
+    void setClearShare(double share);
+    double radiusNow() const { return radiusAt(openness()); }
     // How long from where it is now the edge takes to move `stepPx` device pixels, through a
     // breath of `breathMs`: short mid-breath, long where the breath turns, and the rest of the
     // breath when it ends sooner. Nullopt without a breath or a size.
@@ -42,6 +47,7 @@ private:
 
     std::optional<Breath> m_breath;
     double m_position = 0;
+    double m_clearShare = 0;
 };
 
 } // namespace limber

@@ -8,6 +8,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QStringList>
 #include <QVBoxLayout>
 
 namespace limber {
@@ -75,7 +76,18 @@ ClosingPage::ClosingPage(QWidget* parent)
     layout->addStretch(3);
 }
 
-void ClosingPage::showSummary(const SessionSummary& summary, bool stoppedEarly)
+QString ClosingPage::spokenSummary() const
+{
+    QStringList parts { m_title->text() + QStringLiteral(", ") + m_done->text() };
+    for (const QLabel* line : { m_time, m_skipped }) {
+        if (!line->text().isEmpty())
+            parts << line->text();
+    }
+    return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
+}
+
+void ClosingPage::showSummary(
+    const SessionSummary& summary, bool stoppedEarly, const QStringList& skipped)
 {
     m_title->setText(stoppedEarly ? tr("Stopped") : tr("Well done"));
     setTextColor(*m_title, accentColor(palette()));
@@ -83,9 +95,9 @@ void ClosingPage::showSummary(const SessionSummary& summary, bool stoppedEarly)
         tr("%1 of %2 stretches done").arg(summary.exercisesDone).arg(summary.exercises));
     m_time->setText(
         tr("Time: %1").arg(QString::fromStdString(formatMinutesSeconds(summary.activeMs))));
-    m_skipped->setText(summary.exercisesSkipped == 0
+    m_skipped->setText(skipped.isEmpty()
             ? tr("Nothing skipped")
-            : tr("Skipped: %1").arg(summary.exercisesSkipped));
+            : tr("Skipped: %1").arg(skipped.join(QStringLiteral(", "))));
 }
 
 } // namespace limber

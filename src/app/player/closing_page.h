@@ -16,8 +16,11 @@ class ClosingPage : public QWidget {
 public:
     explicit ClosingPage(QWidget* parent = nullptr);
 
-    void showSummary(const SessionSummary& summary, bool stoppedEarly);
+    // `skipped` names the stretches skipped, in order.
+    void showSummary(const SessionSummary& summary, bool stoppedEarly, const QStringList& skipped);
     QPushButton* againButton() const { return m_again; }
+    // The page as one sentence for a screen reader: "Well done, 5 of 5 stretches done. …"
+    QString spokenSummary() const;
 
 signals:
     void againChosen();

@@ -27,6 +27,10 @@ public:
         const QWidget* widget = nullptr) const override;
 };
 
+// A progress bar with this property (a double, 0 → 1) is filled to it rather than to its
+// value: the value can then move in coarse steps for a screen reader while the bar moves on.
+inline constexpr const char* fractionProperty = "limberFraction";
+
 // Marks a button as the one to press: filled with the accent colour.
 void makePrimary(QWidget& button);
 

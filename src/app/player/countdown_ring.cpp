@@ -3,6 +3,7 @@
 #include "player_style.h"
 
 #include <QAccessible>
+#include <QFontMetricsF>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QPainterPath>
@@ -36,7 +37,7 @@ CountdownRing::CountdownRing(QWidget* parent)
 {
     setObjectName(QStringLiteral("countdownRing"));
     setAccessibleName(tr("Time left in this step"));
-    setMinimumSize(160, 160);
+    setMinimumSize(smallestSide, smallestSide);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }
 
@@ -84,13 +85,71 @@ QSize CountdownRing::sizeHint() const
     return { 340, 340 };
 }
 
-QRectF CountdownRing::ringRect() const
+QRectF CountdownRing::ringIn(QRectF area)
 {
-    const double side = std::min(width(), height());
+    const double side = std::min(area.width(), area.height());
     const double inset = side * penShare / 2 + 1;
     QRectF square(0, 0, side, side);
-    square.moveCenter(QRectF(rect()).center());
+    square.moveCenter(area.center());
     return square.adjusted(inset, inset, -inset, -inset);
+}
+
+QRectF CountdownRing::ringRect() const
+{
+    return ringIn(QRectF(rect()));
+}
+
+CountdownRing::TextLayout CountdownRing::textLayout(const QRectF& ring) const
+{
+    const double diameter = ring.width();
+    TextLayout layout;
+    layout.number = scaledFont(1.0, QFont::DemiBold);
+    layout.number.setPixelSize(
+        std::max(12, static_cast<int>(diameter * (m_text.size() > 2 ? 0.26 : 0.32))));
+    layout.numberBox = ring;
+    layout.numberBox.setHeight(ring.height() * 0.62);
+    layout.caption = scaledFont(1.0);
+    layout.caption.setPixelSize(std::max(10, static_cast<int>(diameter * 0.065)));
+    layout.captionBox = ring;
+    layout.captionBox.setTop(ring.top() + ring.height() * 0.64);
+    return layout;
+}
+
+double CountdownRing::textReachShare() const
+{
+    const QString key = m_text + QLatin1Char('|') + m_caption;
+    if (key != m_reachKey) {
+        m_reachKey = key;
+        m_reach = measureTextReach();
+    }
+    return m_reach;
+}
+
+double CountdownRing::measureTextReach() const
+{
+    // Measured on a large ring, where the type's smallest sizes do not come into it; the ink of
+    // each glyph, where drawText puts it.
+    constexpr double side = 1000;
+    const QRectF ring = ringIn(QRectF(0, 0, side, side));
+    const TextLayout layout = textLayout(ring);
+    const QFontMetricsF number(layout.number);
+    const QFontMetricsF caption(layout.caption);
+    const QRectF numberInk = number.tightBoundingRect(m_text).translated(
+        layout.numberBox.center().x() - number.horizontalAdvance(m_text) / 2,
+        layout.numberBox.bottom() - number.descent());
+    const QRectF captionInk = caption.tightBoundingRect(m_caption).translated(
+        layout.captionBox.center().x() - caption.horizontalAdvance(m_caption) / 2,
+        layout.captionBox.top() + caption.ascent());
+    double reach = 0;
+    for (const QRectF& ink : { numberInk, captionInk }) {
+        if (ink.isEmpty())
+            continue;
+        for (const QPointF corner :
+            { ink.topLeft(), ink.topRight(), ink.bottomLeft(), ink.bottomRight() })
+            reach = std::max(
+                reach, std::hypot(corner.x() - ring.center().x(), corner.y() - ring.center().y()));
+    }
+    return reach / side;
 }
 
 void CountdownRing::paintEvent(QPaintEvent* event)
@@ -142,22 +201,13 @@ const QPixmap& CountdownRing::face() const
             diameter * penShare));
     painter.drawEllipse(ring);
 
-    QFont number = scaledFont(1.0, QFont::DemiBold);
-    number.setPixelSize(
-        std::max(12, static_cast<int>(diameter * (m_text.size() > 2 ? 0.26 : 0.32))));
-    painter.setFont(number);
+    const TextLayout layout = textLayout(ring);
+    painter.setFont(layout.number);
     painter.setPen(palette().color(QPalette::WindowText));
-    QRectF numberBox = ring;
-    numberBox.setHeight(ring.height() * 0.62);
-    painter.drawText(numberBox, Qt::AlignHCenter | Qt::AlignBottom, m_text);
-
-    QFont small = scaledFont(1.0);
-    small.setPixelSize(std::max(10, static_cast<int>(diameter * 0.065)));
-    painter.setFont(small);
+    painter.drawText(layout.numberBox, Qt::AlignHCenter | Qt::AlignBottom, m_text);
+    painter.setFont(layout.caption);
     painter.setPen(mutedTextColor(palette()));
-    QRectF captionBox = ring;
-    captionBox.setTop(ring.top() + ring.height() * 0.64);
-    painter.drawText(captionBox, Qt::AlignHCenter | Qt::AlignTop, m_caption);
+    painter.drawText(layout.captionBox, Qt::AlignHCenter | Qt::AlignTop, m_caption);
     return m_face;
 }
 

@@ -5,6 +5,9 @@
 
 #include <QAction>
 #include <QHBoxLayout>
+#include <QKeyEvent>
+#include <QStringList>
+#include <QStyleOptionToolButton>
 #include <QToolButton>
 
 namespace limber {
@@ -22,6 +25,37 @@ void describe(QAction* action, const QString& text, const QString& what, const Q
     action->setToolTip(withKey(what, key));
     action->setStatusTip(what);
 }
+
+// A button whose text changes (Pause, Resume) but whose size does not: it asks for the room of
+// the widest of its texts, in its font and style of the moment, so its neighbours never move
+// under the pointer.
+class SteadyToolButton : public QToolButton {
+public:
+    explicit SteadyToolButton(QStringList texts)
+        : m_texts(std::move(texts))
+    {
+    }
+
+    QSize sizeHint() const override
+    {
+        QSize hint = QToolButton::sizeHint();
+        QStyleOptionToolButton option;
+        initStyleOption(&option);
+        for (const QString& text : m_texts) {
+            option.text = text;
+            // As QToolButton measures its own text: a space's room each side.
+            const QSize contents = fontMetrics().size(Qt::TextShowMnemonic, text)
+                + QSize(2 * fontMetrics().horizontalAdvance(QLatin1Char(' ')), 0);
+            hint = hint.expandedTo(
+                style()->sizeFromContents(QStyle::CT_ToolButton, &option, contents, this));
+        }
+        return hint;
+    }
+    QSize minimumSizeHint() const override { return sizeHint(); }
+
+private:
+    const QStringList m_texts;
+};
 
 } // namespace
 
@@ -50,12 +84,16 @@ PlayerControls::PlayerControls(QWidget* parent)
     m_fullScreen->setCheckable(true);
     m_stop = addControl(tr("Stop"), tr("Esc"), tr("Stop the routine"));
     m_stop->setShortcut(Qt::Key_Escape);
+    m_timeLeft = addControl(tr("Time left"), tr("T"), tr("Say how long is left"));
+    m_timeLeft->setShortcut(Qt::Key_T);
 
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(20, 12, 20, 20);
     layout->setSpacing(8);
     for (QAction* action : { m_previous, m_playPause, m_next, m_skip, m_extend }) {
-        QToolButton* button = buttonFor(action);
+        QToolButton* button = action == m_playPause
+            ? buttonFor(action, new SteadyToolButton({ tr("Start"), tr("Pause"), tr("Resume") }))
+            : buttonFor(action);
         if (action == m_playPause)
             makePrimary(*button);
         layout->addWidget(button);
@@ -75,10 +113,12 @@ QAction* PlayerControls::addControl(const QString& text, const QString& key, con
     return action;
 }
 
-QToolButton* PlayerControls::buttonFor(QAction* action)
+QToolButton* PlayerControls::buttonFor(QAction* action, QToolButton* button)
 {
-    auto* button = new QToolButton;
+    if (!button)
+        button = new QToolButton;
     button->setDefaultAction(action);
+    button->installEventFilter(this);
     button->setToolButtonStyle(Qt::ToolButtonTextOnly);
     styleText(*button, typeScale::caption);
     button->setFocusPolicy(Qt::TabFocus);
@@ -87,6 +127,19 @@ QToolButton* PlayerControls::buttonFor(QAction* action)
     connect(action, &QAction::changed, button,
         [button, action] { button->setAccessibleName(action->iconText()); });
     return button;
+}
+
+bool PlayerControls::eventFilter(QObject* watched, QEvent* event)
+{
+    if (event->type() == QEvent::KeyPress) {
+        const int key = static_cast<QKeyEvent*>(event)->key();
+        if (auto* button = qobject_cast<QToolButton*>(watched);
+            button && (key == Qt::Key_Return || key == Qt::Key_Enter)) {
+            button->animateClick();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void PlayerControls::setState(SessionState state, bool canExtend, bool asking)
@@ -106,7 +159,7 @@ void PlayerControls::setState(SessionState state, bool canExtend, bool asking)
         break;
     }
     m_playPause->setEnabled(!asking && (state == SessionState::Ready || underWay));
-    for (QAction* action : { m_previous, m_next, m_skip, m_details })
+    for (QAction* action : { m_previous, m_next, m_skip, m_details, m_timeLeft })
         action->setEnabled(underWay);
     m_extend->setEnabled(underWay && canExtend);
 }

@@ -26,14 +26,21 @@ public:
     QAction* details() const { return m_details; }
     QAction* fullScreen() const { return m_fullScreen; }
     QAction* stop() const { return m_stop; }
+    // No button: a key (T) for a screen reader to say how long is left.
+    QAction* timeLeft() const { return m_timeLeft; }
 
     // Labels and enables the controls for what the session can do now. While the window
     // asks a question, only Esc (to answer "keep going") stays on.
     void setState(SessionState state, bool canExtend, bool asking);
 
+protected:
+    // Enter presses the focused button, as it does a push button.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
 private:
     QAction* addControl(const QString& text, const QString& key, const QString& what);
-    QToolButton* buttonFor(QAction* action);
+    // Makes a plain button for `action` unless given one.
+    QToolButton* buttonFor(QAction* action, QToolButton* button = nullptr);
 
     QAction* m_playPause = nullptr;
     QAction* m_previous = nullptr;
@@ -43,6 +50,7 @@ private:
     QAction* m_details = nullptr;
     QAction* m_fullScreen = nullptr;
     QAction* m_stop = nullptr;
+    QAction* m_timeLeft = nullptr;
 };
 
 } // namespace limber

@@ -139,8 +139,10 @@ PlayerDisplay describeMoment(const Session& session, const PlayerRoutine& routin
 {
     PlayerDisplay display;
     const Plan& plan = session.plan();
+    display.exerciseNumber = session.exerciseNumber(now);
+    display.exerciseCount = session.exerciseCount();
     display.progressText
-        = tr("Stretch %1 of %2").arg(session.exerciseNumber(now)).arg(session.exerciseCount());
+        = tr("Stretch %1 of %2").arg(display.exerciseNumber).arg(display.exerciseCount);
     display.timeLeftText
         = tr("%1 left").arg(qs(formatMinutesSeconds(session.routineRemainingMs(now))));
     display.routineProgress = plan.totalMs > 0

@@ -42,6 +42,8 @@ struct PlayerDisplay {
     std::int64_t breathMs = 0; // that breath's length
     FigureMoment figure; // where the figure is in its movement
     QString progressText; // "Stretch 3 of 5"
+    int exerciseNumber = 0; // 3 in "Stretch 3 of 5"
+    int exerciseCount = 0;
     QString timeLeftText; // "3:12 left"
     double routineProgress = 0; // 0 → 1
 };

@@ -1,5 +1,7 @@
 #include "player_window.h"
 
+#include "accessible_roles.h"
+#include "announcer.h"
 #include "closing_page.h"
 #include "control_style.h"
 #include "details_panel.h"
@@ -17,6 +19,7 @@
 #include <QCloseEvent>
 #include <QGridLayout>
 #include <QPushButton>
+#include <QScreen>
 #include <QStackedWidget>
 #include <QVBoxLayout>
 
@@ -37,6 +40,10 @@ constexpr double designHeight = 800;
 constexpr double smallestType = 0.8;
 constexpr double largestType = 1.8;
 
+// The player's own opening size, and the smallest it lays out well at (800×600 is tested).
+constexpr QSize ownSize { 1100, 720 };
+constexpr QSize smallestSize { 720, 540 };
+
 bool isUnderWay(SessionState state)
 {
     return state == SessionState::Running || state == SessionState::Paused;
@@ -50,9 +57,12 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     , m_controller(new PlayerController(m_routine.plan, clock, this))
 {
     setObjectName(QStringLiteral("playerWindow"));
+    installPlayerRoles();
     setWindowTitle(tr("%1 — Limber").arg(QString::fromStdString(m_routine.name)));
-    setMinimumSize(720, 540);
-    resize(1100, 720);
+    // A screen reader names the frame after the routine alone.
+    setAccessibleName(QString::fromStdString(m_routine.name));
+    setMinimumSize(smallestSize);
+    resize(ownSize);
 
     m_progress = new RoutineProgress(QString::fromStdString(m_routine.name));
     fitType(*m_progress);
@@ -66,6 +76,7 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     layout->addWidget(m_progress);
     layout->addWidget(createStage(), 1);
     layout->addWidget(m_controls);
+    m_announcer = new Announcer(this); // outside the layout, under it
 
     // The style is the window's child: its widgets hold it weakly and go back to the
     // application's style if it goes first.
@@ -73,6 +84,7 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     controlStyle->setParent(this);
     controlStyle->applyTo(*this);
     connectControls();
+    connect(m_controller, &PlayerController::sessionEvent, this, &PlayerWindow::noteEvent);
     connect(m_controller, &PlayerController::refreshed, this, &PlayerWindow::render);
     render();
 }
@@ -117,6 +129,7 @@ void PlayerWindow::connectControls()
     connect(m_controls->details(), &QAction::toggled, this, &PlayerWindow::render);
     connect(m_controls->fullScreen(), &QAction::toggled, this, &PlayerWindow::setFullScreen);
     connect(m_controls->stop(), &QAction::triggered, this, &PlayerWindow::requestStop);
+    connect(m_controls->timeLeft(), &QAction::triggered, this, &PlayerWindow::sayTimeLeft);
     connect(m_start->startButton(), &QPushButton::clicked, controller, &PlayerController::start);
     connect(m_confirm, &StopConfirmation::stopChosen, this, [this] { answerStop(true); });
     connect(m_confirm, &StopConfirmation::keepGoingChosen, this, [this] { answerStop(false); });
@@ -131,25 +144,48 @@ void PlayerWindow::setAnimationsEnabled(bool enabled)
     render();
 }
 
+void PlayerWindow::setCountdownSpoken(bool spoken)
+{
+    m_countdownSpoken = spoken;
+}
+
+void PlayerWindow::fitToScreen(std::optional<QSize> remembered)
+{
+    const QSize available = screen()->availableGeometry().size();
+    // The title bar and frame take their share of the available area too; until the window is
+    // mapped their size is unknown, so this much is left for them.
+    const QSize frame(0, 40);
+    const QSize room = (available - frame).expandedTo(QSize(1, 1));
+    setMinimumSize(smallestSize.boundedTo(room));
+    resize(remembered.value_or(ownSize).boundedTo(room).expandedTo(minimumSize()));
+}
+
 void PlayerWindow::render()
 {
     const SessionState state = m_controller->state();
     const std::int64_t now = m_controller->now();
     const PlayerDisplay display = describeMoment(m_controller->session(), m_routine, now);
     const bool asking = m_confirm->isVisible();
+    // The closing page has its words before it is entered: entering it reads them out.
+    const bool ended = state == SessionState::Finished || state == SessionState::Stopped;
+    if (ended) {
+        const SessionSummary summary = m_controller->session().summary(now);
+        m_closing->showSummary(
+            summary, state == SessionState::Stopped, namesOf(summary.skippedItems));
+    }
     if (state != m_shownState)
         enterState(state);
 
-    m_progress->showMoment(display);
+    // A routine that ended has no time left, however much of it was not played.
+    m_progress->showMoment(display, !ended);
     if (isUnderWay(state)) {
         m_stretch->showMoment(display);
         if (display.exercise)
             m_details->showExercise(
                 display.exercise, display.side.value_or(display.exercise->firstSide));
-    } else if (state != SessionState::Ready) {
-        m_closing->showSummary(
-            m_controller->session().summary(now), state == SessionState::Stopped);
+        narrate(display);
     }
+    m_cause = {};
     m_details->setVisible(isUnderWay(state) && m_controls->details()->isChecked());
     m_pause->setVisible(state == SessionState::Paused && !asking);
     m_controls->setState(state, display.kind != SegmentKind::Set, asking);
@@ -171,8 +207,41 @@ void PlayerWindow::enterState(SessionState state)
         }
     } else {
         m_pages->setCurrentWidget(m_closing);
+        // Said before the focus moves, which has the screen reader say "Again".
+        m_announcer->announce(m_closing->spokenSummary());
         m_closing->againButton()->setFocus();
     }
+}
+
+void PlayerWindow::noteEvent(const SessionEvent& event)
+{
+    switch (event.kind) {
+    case SessionEvent::Kind::SegmentStarted:
+        m_cause.segmentStarted = true;
+        break;
+    case SessionEvent::Kind::Cue:
+        m_cause.cue = true;
+        break;
+    case SessionEvent::Kind::Countdown:
+        m_cause.countdown = event.count;
+        break;
+    case SessionEvent::Kind::SideSwitch:
+    case SessionEvent::Kind::ExerciseDone:
+    case SessionEvent::Kind::RoutineDone:
+        break;
+    }
+}
+
+void PlayerWindow::narrate(const PlayerDisplay& display)
+{
+    m_announcer->announce(limber::narrate(m_shown, display, m_cause, m_countdownSpoken));
+    m_shown = display;
+}
+
+void PlayerWindow::sayTimeLeft()
+{
+    m_announcer->announce(
+        timeLeftSentence(describeMoment(m_controller->session(), m_routine, m_controller->now())));
 }
 
 void PlayerWindow::updateAnimation(const PlayerDisplay& display)
@@ -261,9 +330,25 @@ void PlayerWindow::fitType(QWidget& part) const
     applyTypeScale(part, std::clamp(scale, smallestType, largestType));
 }
 
+QStringList PlayerWindow::namesOf(const std::vector<int>& items) const
+{
+    QStringList names;
+    for (const int item : items) {
+        const auto& segments = m_routine.plan.segments;
+        const auto first = std::find_if(segments.begin(), segments.end(),
+            [item](const Segment& segment) { return segment.item == item; });
+        if (first == segments.end())
+            continue;
+        const Exercise* exercise = m_routine.exercise(first->exercise);
+        names << QString::fromStdString(exercise ? exercise->name : first->exercise);
+    }
+    return names;
+}
+
 void PlayerWindow::closeEvent(QCloseEvent* event)
 {
     m_controller->stop(); // nothing keeps running behind a closed window
+    emit closedAtSize(normalGeometry().isValid() ? normalGeometry().size() : size());
     QWidget::closeEvent(event);
 }
 

@@ -3,6 +3,8 @@
 // controller's session whenever the controller has processed a new "now".
 #pragma once
 
+#include "narration.h"
+#include "player_display.h"
 #include "player_routine.h"
 
 #include <limber/session.h>
@@ -15,6 +17,7 @@ class QStackedWidget;
 
 namespace limber {
 
+class Announcer;
 class Clock;
 class ClosingPage;
 class DetailsPanel;
@@ -25,8 +28,6 @@ class RoutineProgress;
 class StartPage;
 class StopConfirmation;
 class StretchPage;
-struct PlayerDisplay;
-
 class PlayerWindow : public QWidget {
     Q_OBJECT
 
@@ -39,6 +40,15 @@ public:
     // the figure shows still poses and the player redraws only when the countdown or a cue
     // changes (and tests count exactly that).
     void setAnimationsEnabled(bool enabled);
+    // Whether a screen reader hears the countdown's last seconds (3, 2, 1); off by default.
+    void setCountdownSpoken(bool spoken);
+    // Sizes the window to open on its screen: `remembered` (or the player's own size), no
+    // larger than the screen's available area, and lets it shrink as far as that area.
+    void fitToScreen(std::optional<QSize> remembered);
+
+signals:
+    // As it closes: its size as a window (not full screen or maximised), to open at next time.
+    void closedAtSize(QSize size);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -52,11 +62,15 @@ private:
     void connectControls();
     void render();
     void enterState(SessionState state);
+    void noteEvent(const SessionEvent& event);
+    void narrate(const PlayerDisplay& display);
+    void sayTimeLeft();
     void updateAnimation(const PlayerDisplay& display);
     void requestStop();
     void answerStop(bool stop);
     void setFullScreen(bool fullScreen);
     void fitType(QWidget& part) const;
+    QStringList namesOf(const std::vector<int>& items) const;
 
     const PlayerRoutine m_routine;
     PlayerController* m_controller = nullptr;
@@ -69,6 +83,10 @@ private:
     StopConfirmation* m_confirm = nullptr;
     DetailsPanel* m_details = nullptr;
     PlayerControls* m_controls = nullptr;
+    Announcer* m_announcer = nullptr;
+    NarrationCause m_cause; // what the session reported since the last redraw
+    PlayerDisplay m_shown; // the moment last drawn, to say only what changed
+    bool m_countdownSpoken = false;
     bool m_animationsEnabled = true;
     bool m_resumeAfterQuestion = false;
     std::optional<SessionState> m_shownState;

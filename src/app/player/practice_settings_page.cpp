@@ -85,6 +85,11 @@ PracticeSettingsPage::PracticeSettingsPage(QWidget* parent)
     m_reduceMotion->setToolTip(
         tr("The figure holds each pose without easing between them, and the pacer stays still"));
 
+    m_speakCountdown = new QCheckBox(tr("S&creen reader: say the last seconds of each step"));
+    m_speakCountdown->setObjectName(QStringLiteral("practice-speak-countdown"));
+    m_speakCountdown->setToolTip(tr("A screen reader hears 3, 2, 1 before each step ends; T "
+                                    "says the time left whenever you ask"));
+
     m_defaults = new QPushButton(tr("&Restore defaults"));
 
     auto* form = new QFormLayout;
@@ -95,6 +100,7 @@ PracticeSettingsPage::PracticeSettingsPage(QWidget* parent)
     form->addRow(tr("&Get ready for:"), m_leadIn);
     form->addRow(tr("&Switch sides in:"), m_switch);
     form->addRow(m_reduceMotion);
+    form->addRow(m_speakCountdown);
 
     auto* note = new QLabel(tr("Changes apply to the next routine you start."));
     note->setWordWrap(true);
@@ -111,7 +117,8 @@ PracticeSettingsPage::PracticeSettingsPage(QWidget* parent)
         connect(box, &QDoubleSpinBox::valueChanged, this, &PracticeSettingsPage::readWidgets);
     for (QSpinBox* box : { m_holdPercent, m_leadIn, m_switch })
         connect(box, &QSpinBox::valueChanged, this, &PracticeSettingsPage::readWidgets);
-    connect(m_reduceMotion, &QCheckBox::toggled, this, &PracticeSettingsPage::readWidgets);
+    for (QCheckBox* box : { m_reduceMotion, m_speakCountdown })
+        connect(box, &QCheckBox::toggled, this, &PracticeSettingsPage::readWidgets);
     connect(m_defaults, &QPushButton::clicked, this, [this] {
         showSettings(PracticeSettings {});
         readWidgets();
@@ -126,12 +133,14 @@ void PracticeSettingsPage::showSettings(const PracticeSettings& shown)
     const QSignalBlocker blockLeadIn(m_leadIn);
     const QSignalBlocker blockSwitch(m_switch);
     const QSignalBlocker blockMotion(m_reduceMotion);
+    const QSignalBlocker blockCountdown(m_speakCountdown);
     m_breathIn->setValue(shown.paceInMs / 1000.0);
     m_breathOut->setValue(shown.paceOutMs / 1000.0);
     m_holdPercent->setValue(static_cast<int>(std::lround(shown.scale * 100.0)));
     m_leadIn->setValue(shown.leadInSeconds.value_or(noOverride));
     m_switch->setValue(shown.switchSeconds.value_or(noOverride));
     m_reduceMotion->setChecked(shown.reduceMotion);
+    m_speakCountdown->setChecked(shown.speakCountdown);
 }
 
 void PracticeSettingsPage::readWidgets()
@@ -143,6 +152,7 @@ void PracticeSettingsPage::readWidgets()
     changed.leadInSeconds = overrideOf(*m_leadIn);
     changed.switchSeconds = overrideOf(*m_switch);
     changed.reduceMotion = m_reduceMotion->isChecked();
+    changed.speakCountdown = m_speakCountdown->isChecked();
     if (changed == m_settings)
         return;
     m_settings = changed;

@@ -31,6 +31,7 @@ public:
     QSpinBox& leadInBox() const { return *m_leadIn; }
     QSpinBox& switchBox() const { return *m_switch; }
     QCheckBox& reduceMotionBox() const { return *m_reduceMotion; }
+    QCheckBox& speakCountdownBox() const { return *m_speakCountdown; }
     QPushButton& defaultsButton() const { return *m_defaults; }
 
 signals:
@@ -49,6 +50,7 @@ private:
     QSpinBox* m_leadIn = nullptr;
     QSpinBox* m_switch = nullptr;
     QCheckBox* m_reduceMotion = nullptr;
+    QCheckBox* m_speakCountdown = nullptr;
     QPushButton* m_defaults = nullptr;
 };
 

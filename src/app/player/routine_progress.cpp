@@ -1,5 +1,6 @@
 #include "routine_progress.h"
 
+#include "control_style.h"
 #include "player_display.h"
 #include "player_style.h"
 
@@ -8,15 +9,9 @@
 #include <QProgressBar>
 #include <QVBoxLayout>
 
-#include <cmath>
+#include <algorithm>
 
 namespace limber {
-
-namespace {
-
-constexpr int barSteps = 1000;
-
-} // namespace
 
 RoutineProgress::RoutineProgress(const QString& routineName, QWidget* parent)
     : QWidget(parent)
@@ -35,7 +30,7 @@ RoutineProgress::RoutineProgress(const QString& routineName, QWidget* parent)
     m_bar = new QProgressBar;
     m_bar->setObjectName(QStringLiteral("routineBar"));
     m_bar->setAccessibleName(tr("Progress through the routine"));
-    m_bar->setRange(0, barSteps);
+    m_bar->setRange(0, 1);
     m_bar->setTextVisible(false);
     m_bar->setFixedHeight(6);
 
@@ -53,11 +48,18 @@ RoutineProgress::RoutineProgress(const QString& routineName, QWidget* parent)
     layout->addWidget(m_bar);
 }
 
-void RoutineProgress::showMoment(const PlayerDisplay& display)
+void RoutineProgress::showMoment(const PlayerDisplay& display, bool showTimeLeft)
 {
     m_stretch->setText(display.progressText);
     m_timeLeft->setText(display.timeLeftText);
-    m_bar->setValue(static_cast<int>(std::lround(display.routineProgress * barSteps)));
+    m_timeLeft->setVisible(showTimeLeft);
+    // The value a screen reader hears is the stretches behind, which changes with the stretch;
+    // the bar fills smoothly from a property, which tells no one (a value changing a few times
+    // a second had a screen reader say "progress bar" as often).
+    m_bar->setMaximum(std::max(1, display.exerciseCount));
+    m_bar->setValue(std::max(0, display.exerciseNumber - 1));
+    m_bar->setProperty(fractionProperty, display.routineProgress);
+    m_bar->update();
 }
 
 } // namespace limber

@@ -17,7 +17,8 @@ class RoutineProgress : public QWidget {
 public:
     explicit RoutineProgress(const QString& routineName, QWidget* parent = nullptr);
 
-    void showMoment(const PlayerDisplay& display);
+    // The time left is hidden once a routine ended (stopped, it would say what was not played).
+    void showMoment(const PlayerDisplay& display, bool showTimeLeft);
 
 private:
     QLabel* m_stretch = nullptr;

@@ -58,6 +58,12 @@ StartPage::StartPage(const PlayerRoutine& routine, QWidget* parent)
     m_start->setAutoDefault(true);
     makePrimary(*m_start);
 
+    // The player's keys, where a keyboard or screen reader user looks first.
+    auto* keys = centred(tr("Keys: Space pause · Left and Right steps · T time left · "
+                            "I cautions · F11 full screen · Esc stop"),
+        typeScale::caption, QFont::Normal, true);
+    keys->setObjectName(QStringLiteral("startKeys"));
+
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 24, 48, 24);
     layout->setSpacing(14);
@@ -69,6 +75,8 @@ StartPage::StartPage(const PlayerRoutine& routine, QWidget* parent)
     layout->addWidget(firstLabel);
     layout->addSpacing(28);
     layout->addWidget(m_start, 0, Qt::AlignHCenter);
+    layout->addSpacing(12);
+    layout->addWidget(keys);
     layout->addStretch(3);
 }
 

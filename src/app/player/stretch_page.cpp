@@ -141,6 +141,7 @@ void StretchPage::showMoment(const PlayerDisplay& display)
     setShown(m_about, display.aboutText);
     m_next->setText(display.nextText);
     m_ring->setCountdown(display.countdownText, display.countdownCaption, display.ringRemaining);
+    m_pacer->setClearShare(m_ring->textReachShare());
     m_pacer->setBreath(display.breath, display.breathPosition);
     m_figure->setExercise(display.exercise);
     m_figure->setMoment(display.figure.moment);

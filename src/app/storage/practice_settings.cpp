@@ -16,6 +16,7 @@ const QString scaleKey = QStringLiteral("practice/hold_scale");
 const QString leadInKey = QStringLiteral("practice/lead_in_seconds");
 const QString switchKey = QStringLiteral("practice/switch_seconds");
 const QString reduceMotionKey = QStringLiteral("practice/reduce_motion");
+const QString speakCountdownKey = QStringLiteral("practice/speak_countdown");
 
 // The bounds the plan checks, so a hand-edited file cannot make routines unplayable.
 constexpr IntRange paceMs { optionLimits::minPaceMs, optionLimits::maxPaceMs };
@@ -39,6 +40,7 @@ PracticeSettings PracticeSettings::read(AppSettings& file)
     loaded.leadInSeconds = file.optionalInteger(leadInKey, limits::leadInSeconds, routinesOwn);
     loaded.switchSeconds = file.optionalInteger(switchKey, limits::switchSeconds, routinesOwn);
     loaded.reduceMotion = file.boolean(reduceMotionKey, loaded.reduceMotion);
+    loaded.speakCountdown = file.boolean(speakCountdownKey, loaded.speakCountdown);
     return loaded;
 }
 
@@ -49,6 +51,7 @@ WriteOutcome PracticeSettings::save() const
     file.setInteger(paceOutKey, paceOutMs);
     file.setNumber(scaleKey, scale);
     file.setBoolean(reduceMotionKey, reduceMotion);
+    file.setBoolean(speakCountdownKey, speakCountdown);
     for (const auto& [key, value] :
         { std::pair { leadInKey, leadInSeconds }, std::pair { switchKey, switchSeconds } }) {
         if (value)

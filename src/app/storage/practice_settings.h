@@ -23,6 +23,8 @@ struct PracticeSettings {
     std::optional<int> switchSeconds;
     // The player shows still poses and a still pacer instead of movement.
     bool reduceMotion = false;
+    // A screen reader hears the countdown's last seconds (3, 2, 1), not only when asked (T).
+    bool speakCountdown = false;
 
     // Values out of range in the file fall back to the defaults.
     static PracticeSettings load();

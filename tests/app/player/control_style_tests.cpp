@@ -7,6 +7,7 @@
 #include <QImage>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QTest>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -37,10 +38,11 @@ bool sameColour(QColor a, QColor b)
         && std::abs(a.blue() - b.blue()) <= 1;
 }
 
-// A point of the fill: in the top padding, clear of the border, the corners and the text.
+// A point of the fill: in the top padding, clear of the focus ring's room, the border, the
+// corners and the text.
 QColor fillOf(QWidget& widget)
 {
-    return widget.grab().toImage().pixelColor(widget.width() / 2, 4);
+    return widget.grab().toImage().pixelColor(widget.width() / 2, 7);
 }
 
 struct Controls {
@@ -107,13 +109,46 @@ TEST_CASE("ControlStyle fills a plain button from the palette and a primary one 
     }
 }
 
-TEST_CASE("ControlStyle gives a button's text room: 15 px a side across, 9 px above and below")
+TEST_CASE("ControlStyle gives a button's text room: 15 px a side across and 11 px above and below, "
+          "the focus ring's 4 px included")
 {
     Controls controls;
     const QFontMetrics metrics(controls.plain->font());
     const QSize hint = controls.plain->sizeHint();
     CHECK(hint.width() == metrics.horizontalAdvance(controls.plain->text()) + 30);
-    CHECK(hint.height() >= metrics.height() + 18);
+    CHECK(hint.height() >= metrics.height() + 22);
+}
+
+TEST_CASE("ControlStyle rings the focused button in the accent, apart from it, primary or not")
+{
+    Controls controls;
+    const QPalette palette = lightPalette();
+    const QColor accent = limber::accentColor(palette);
+    const QColor window = palette.color(QPalette::Window);
+    controls.root.show();
+    controls.root.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&controls.root));
+    for (QWidget* button : std::initializer_list<QWidget*> { controls.primary, controls.tool }) {
+        const auto ringAt
+            = [button] { return button->grab().toImage().pixelColor(button->width() / 2, 1); };
+        CHECK_FALSE(sameColour(ringAt(), accent));
+        button->setFocus();
+        REQUIRE(button->hasFocus());
+        CHECK(sameColour(ringAt(), accent));
+        // The gap of the window's colour between the ring and the button.
+        CHECK(sameColour(button->grab().toImage().pixelColor(button->width() / 2, 3), window));
+    }
+}
+
+TEST_CASE("ControlStyle fills a progress bar to its fraction property rather than its value")
+{
+    Controls controls;
+    controls.bar->setValue(0);
+    controls.bar->setProperty(limber::fractionProperty, 0.5);
+    const QImage image = controls.bar->grab().toImage();
+    const QColor accent = limber::accentColor(lightPalette());
+    CHECK(sameColour(image.pixelColor(50, 3), accent));
+    CHECK_FALSE(sameColour(image.pixelColor(150, 3), accent));
 }
 
 TEST_CASE("ControlStyle fills the progress bar with the accent up to its value")
