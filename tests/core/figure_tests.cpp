@@ -326,8 +326,8 @@ TEST_CASE("views, joints, supports and props go by their file names", "[figure]"
     for (const Support support : allSupports)
         CHECK(fig::supportNamed(fig::toString(support)) == support);
     CHECK(fig::supportNamed("all_fours") == Support::AllFours);
-    for (const fig::Prop prop :
-        { fig::Prop::Chair, fig::Prop::Wall, fig::Prop::Mat, fig::Prop::Block })
+    for (const fig::Prop prop : { fig::Prop::Chair, fig::Prop::Wall, fig::Prop::Mat,
+             fig::Prop::Block, fig::Prop::SidewaysChair })
         CHECK(fig::propNamed(fig::toString(prop)) == prop);
     CHECK_FALSE(fig::propNamed("ball").has_value());
 }
