@@ -78,8 +78,10 @@ inline constexpr double seatHeight = 0.25;
 
 enum class BodySide { Left, Right };
 
-// Things drawn with the figure, simply and in the same perspective.
-enum class Prop { Chair, Wall, Mat, Block };
+// Things drawn with the figure, simply and in the same perspective. A sideways chair is sat on
+// with its backrest beside the body on the figure's first side (so a figure turned to its other
+// side, poses mirrored and firstSide swapped, has it on the other).
+enum class Prop { Chair, Wall, Mat, Block, SidewaysChair };
 
 // A named view, or any yaw/pitch (degrees; yaw 0 looks at the figure's front, 90 at its left
 // side; pitch lifts the eye above the figure).
@@ -175,7 +177,11 @@ const std::vector<Bone>& bones();
 // x to the right, y up, with the floor at y = 0 (seen from above, with pitch, the floor under the
 // pelvis; the floor nearer the eye then lies a little below 0). Orthographic: a figure unit is
 // the same length everywhere on the plane.
-enum class Tone { Near, Far, Highlight, Prop };
+// The head carries where it faces and how it tilts: a short neck below it, the face (the front
+// of the head below the hairline, as much of it as the eye sees) over it and the nose's bump on
+// its outline, both in the Face tone; the app may leave the Face shapes out where the head is
+// drawn too small for them to read.
+enum class Tone { Near, Far, Highlight, Prop, Face };
 struct Capsule {
     double x1 = 0, y1 = 0, r1 = 0; // a tapered limb from one rounded end to the other
     double x2 = 0, y2 = 0, r2 = 0;
@@ -224,6 +230,12 @@ struct Moment {
 // its second, rest relaxes into the support's neutral pose, done shows `start`. Each move is
 // eased (ease()). The side that is not `firstSide` gets the mirror of every pose.
 Pose poseAt(const ExerciseFigure& figure, const Moment& moment);
+
+// The view the figure is seen through at that moment: its own on the first side, the mirrored
+// one on the other, and in a switch turning from the side left's view to the new side's over the
+// whole switch, eased, so the figure turns over instead of flipping (its middle is the view half
+// way round). `reduced` (motion reduced) shows the moment side's view without the turn.
+View viewAt(const ExerciseFigure& figure, const Moment& moment, bool reduced = false);
 
 // The pose to show when motion is reduced: the start pose in a lead-in and when done, the
 // hold's middle through a hold, each phase's own pose through a rep, the new side's start in

@@ -24,8 +24,8 @@ inline constexpr double shank = 0.246;
 inline constexpr double ankleHeight = 0.039;
 inline constexpr double footLength = 0.152;
 inline constexpr double chinHeight = 0.870;
-// The head is a little smaller than chin to crown (0.130 H) and the neck is not drawn, so the
-// head stands apart from the shoulders like a pictogram's; its crown is still at 1.0 H.
+// The head is a little smaller than chin to crown (0.130 H) and the neck is a short thin one, so
+// the head stands apart from the shoulders like a pictogram's; its crown is still at 1.0 H.
 inline constexpr double headRadius = 0.060;
 
 // The hand is drawn to the middle of the fingers, not the fingertips: a pictogram's mitten.
@@ -44,6 +44,7 @@ inline constexpr double ankle = 0.025;
 inline constexpr double heel = 0.020;
 inline constexpr double toe = 0.014;
 inline constexpr double trunkHalfDepth = 0.062;
+inline constexpr double neck = 0.022;
 } // namespace thickness
 
 // Where each joint stands in the rest pose (standing, all angles 0, pelvis at hip height).
@@ -69,7 +70,7 @@ Body posedBody(const Pose& pose);
 // Moves the body up or down by `dy`.
 void raise(Body& body, double dy);
 
-// The drawn body in 3D, before projection: tapered capsules for the limbs, a
+// The drawn body in 3D, before projection: tapered capsules for the limbs and the neck, a
 // sphere for the head, and the trunk as two hulls (hips to mid-back, mid-back to shoulders).
 enum class Part { Trunk, Head, LeftArm, RightArm, LeftLeg, RightLeg };
 struct Solid {

@@ -1,5 +1,6 @@
 // The drawing: the grounded body and its props through the view, each shape toned by the side
 // of the body it belongs to and sorted far to near for the app to paint in order.
+#include "figure_head.h"
 #include "figure_projection.h"
 #include "figure_props.h"
 
@@ -98,15 +99,19 @@ Drawing draw(const ExerciseFigure& figure, const Pose& pose, std::optional<BodyS
     Drawing drawing;
     std::vector<Shape> backdrop;
     for (const Prop prop : figure.props)
-        for (const props::PropSolid& solid : props::propSolids(prop, figure.support, body)) {
+        for (const props::PropSolid& solid :
+            props::propSolids(prop, figure.support, figure.firstSide, body)) {
             Shape shape = projection::shapeOf(solid.solid, Tone::Prop, view);
             (solid.behindAll ? backdrop : drawing.shapes).push_back(std::move(shape));
         }
     for (const body::Solid& solid : body::solidsOf(body))
         drawing.shapes.push_back(projection::shapeOf(solid, toneOf(solid.part), view));
+    for (Shape& mark : head::marksOf(body, view))
+        drawing.shapes.push_back(std::move(mark));
 
     // Stable, so shapes at the same depth keep the order above: props, then the trunk, then the
-    // head and limbs, which then come in front of a trunk they stand level with.
+    // head and limbs, which then come in front of a trunk they stand level with, then the head's
+    // marks over the head.
     const auto farFirst = [](const Shape& a, const Shape& b) { return a.depth > b.depth; };
     std::stable_sort(drawing.shapes.begin(), drawing.shapes.end(), farFirst);
     if (!backdrop.empty()) {

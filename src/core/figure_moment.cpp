@@ -2,6 +2,8 @@
 // functions of the figure and the moment (figure.h gives the rules).
 #include <limber/figure.h>
 
+#include <algorithm>
+
 namespace limber::figure {
 
 namespace {
@@ -86,6 +88,26 @@ Pose poseAt(const ExerciseFigure& figure, const Moment& moment)
             departedStart, forSide(figure.start, onFirstSide), ease(2 * moment.progress - 1));
     }
     return forSide(firstSidePose(figure, moment), onFirstSide);
+}
+
+View viewAt(const ExerciseFigure& figure, const Moment& moment, bool reduced)
+{
+    const auto viewOf = [&](BodySide side) {
+        return side == figure.firstSide ? figure.view : mirrored(figure.view);
+    };
+    if (moment.stage != Moment::Stage::Switch || reduced)
+        return viewOf(moment.side);
+    const BodySide departed = moment.side == BodySide::Left ? BodySide::Right : BodySide::Left;
+    const View from = viewOf(departed), to = viewOf(moment.side);
+    // The shorter way round, and through the front when both ways are as long (a side view's
+    // half turn), so the figure turns to face the eye rather than away.
+    double turn = to.yaw - from.yaw;
+    if (turn > 180)
+        turn -= 360;
+    else if (turn < -180)
+        turn += 360;
+    const double t = ease(std::clamp(moment.progress, 0.0, 1.0));
+    return { from.yaw + turn * t, from.pitch + (to.pitch - from.pitch) * t };
 }
 
 Pose stillPoseAt(const ExerciseFigure& figure, const Moment& moment)

@@ -55,11 +55,12 @@ constexpr std::array<std::pair<Support, const char*>, 5> supportNames { {
     { Support::LyingFaceDown, "lying_face_down" },
 } };
 
-constexpr std::array<std::pair<Prop, const char*>, 4> propNames { {
+constexpr std::array<std::pair<Prop, const char*>, 5> propNames { {
     { Prop::Chair, "chair" },
     { Prop::Wall, "wall" },
     { Prop::Mat, "mat" },
     { Prop::Block, "block" },
+    { Prop::SidewaysChair, "chair_sideways" },
 } };
 
 // The three-quarter view looks from the figure's front left and a little above, so depth and

@@ -1,11 +1,12 @@
 // Props are plain boxes and rods in the body's world: a chair under and behind a seated pelvis
-// (or before a standing body), a wall at the hands' reach or behind the back, a mat under the
-// whole body, a block held between the thighs.
+// (or before a standing body; sat on sideways, its back beside the body), a wall at the hands'
+// reach or behind the back, a mat under the whole body, a block held between the thighs.
 #include "figure_props.h"
 
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <optional>
 
 namespace limber::figure::props {
 
@@ -95,39 +96,53 @@ constexpr double seatThickness = 0.03;
 constexpr double chairBackHeight = 0.32;
 constexpr double chairLegRadius = 0.011;
 
-std::vector<PropSolid> chair(Support support, const body::Body& body)
+// Sat on sideways, the backrest is beside the body, on the side the poses are written for (so
+// the mirrored poses of the other side have it on theirs), just clear of the hip and the waist.
+constexpr double sidewaysSeatBehind = 0.125;
+
+std::vector<PropSolid> chair(
+    Support support, const body::Body& body, std::optional<BodySide> sideways)
 {
     const Heading heading = headingOf(body);
     const Point3 pelvis = body.skeleton[Joint::Pelvis];
     const double seatTop = body::seatSurface();
+    // The chair's own axes: `front` from its back to its front edge, `across` along the seat's
+    // width. Sat on sideways, the chair's front points away from the side the backrest is on.
+    Point3 front = heading.forward;
+    Point3 across = heading.left;
+    double behind = seatBehind;
+    if (sideways && support == Support::Seated) {
+        front = (*sideways == BodySide::Left ? -1.0 : 1.0) * heading.left;
+        across = cross(up, front);
+        behind = sidewaysSeatBehind;
+    }
     // Seated, the seat is under the pelvis and the back behind it. Otherwise the chair stands
     // before the body, at its hands when they reach forward, with its back turned to it.
     Point3 seatCentre { pelvis.x, seatTop - seatThickness / 2, pelvis.z };
     double backSide = -1;
     if (support == Support::Seated) {
-        seatCentre = seatCentre + ((seatAhead - seatBehind) / 2) * heading.forward;
+        seatCentre = seatCentre + ((seatAhead - behind) / 2) * front;
     } else {
         const double distance = std::max(0.35, handsReach(body, pelvis, heading.forward));
         seatCentre = seatCentre + distance * heading.forward;
         backSide = 1;
     }
-    const double seatHalfDepth = (seatAhead + seatBehind) / 2;
+    const double seatHalfDepth = (seatAhead + behind) / 2;
     std::vector<PropSolid> solids;
-    solids.push_back({ box(seatCentre, heading.left, seatHalfWidth, up, seatThickness / 2,
-                           heading.forward, seatHalfDepth),
-        false });
+    solids.push_back(
+        { box(seatCentre, across, seatHalfWidth, up, seatThickness / 2, front, seatHalfDepth),
+            false });
     const double backThickness = 0.02;
-    const Point3 backCentre = seatCentre
-        + (backSide * (seatHalfDepth - backThickness / 2)) * heading.forward
+    const Point3 backCentre = seatCentre + (backSide * (seatHalfDepth - backThickness / 2)) * front
         + (seatThickness / 2 + chairBackHeight / 2) * up;
-    solids.push_back({ box(backCentre, heading.left, seatHalfWidth - 0.01, up, chairBackHeight / 2,
-                           heading.forward, backThickness / 2),
+    solids.push_back({ box(backCentre, across, seatHalfWidth - 0.01, up, chairBackHeight / 2, front,
+                           backThickness / 2),
         false });
     const double inset = 0.02;
     for (const double side : { -1.0, 1.0 })
         for (const double end : { -1.0, 1.0 }) {
-            const Point3 top = seatCentre + (side * (seatHalfWidth - inset)) * heading.left
-                + (end * (seatHalfDepth - inset)) * heading.forward - (seatThickness / 2) * up;
+            const Point3 top = seatCentre + (side * (seatHalfWidth - inset)) * across
+                + (end * (seatHalfDepth - inset)) * front - (seatThickness / 2) * up;
             const Point3 foot { top.x, chairLegRadius, top.z };
             solids.push_back({ rod(top, foot, chairLegRadius), false });
         }
@@ -189,12 +204,15 @@ std::vector<PropSolid> block(const body::Body& body)
 
 } // namespace
 
-std::vector<PropSolid> propSolids(Prop prop, Support support, const body::Body& body)
+std::vector<PropSolid> propSolids(
+    Prop prop, Support support, BodySide firstSide, const body::Body& body)
 {
     const std::vector<Solid> figure = body::solidsOf(body);
     switch (prop) {
     case Prop::Chair:
-        return chair(support, body);
+        return chair(support, body, std::nullopt);
+    case Prop::SidewaysChair:
+        return chair(support, body, firstSide);
     case Prop::Wall:
         return wall(body, figure);
     case Prop::Mat:

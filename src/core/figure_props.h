@@ -16,6 +16,8 @@ struct PropSolid {
     bool behindAll = false;
 };
 
-std::vector<PropSolid> propSolids(Prop prop, Support support, const body::Body& body);
+// `firstSide`: the side the figure's poses are written for, where a sided prop stands.
+std::vector<PropSolid> propSolids(
+    Prop prop, Support support, BodySide firstSide, const body::Body& body);
 
 } // namespace limber::figure::props

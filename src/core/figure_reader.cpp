@@ -23,7 +23,7 @@ using figure::Rotation;
 constexpr std::array allSupports { figure::Support::Standing, figure::Support::Seated,
     figure::Support::Kneeling, figure::Support::AllFours, figure::Support::LyingFaceDown };
 constexpr std::array allProps { figure::Prop::Chair, figure::Prop::Wall, figure::Prop::Mat,
-    figure::Prop::Block };
+    figure::Prop::Block, figure::Prop::SidewaysChair };
 constexpr std::array<std::string_view, 4> viewNames { "front", "side", "three-quarter", "back" };
 
 // A view written as angles: any yaw round the figure, the eye from below the feet to above

@@ -114,6 +114,10 @@ std::vector<Solid> solidsOf(const Body& body)
     solids.push_back(hull(std::move(pelvis)));
     solids.push_back(hull(std::move(lumbar)));
     solids.push_back(hull(std::move(chest)));
+    // A short neck from the trunk's top to under the chin: it leans as the neck bends, so a tilt
+    // of the head reads from its root as well as on the head.
+    solids.push_back(capsule(Part::Head, at(body, Joint::Neck), thickness::neck,
+        at(body, Joint::Head), thickness::neck));
     Solid head;
     head.kind = Solid::Kind::Sphere;
     head.part = Part::Head;

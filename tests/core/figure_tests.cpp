@@ -326,8 +326,8 @@ TEST_CASE("views, joints, supports and props go by their file names", "[figure]"
     for (const Support support : allSupports)
         CHECK(fig::supportNamed(fig::toString(support)) == support);
     CHECK(fig::supportNamed("all_fours") == Support::AllFours);
-    for (const fig::Prop prop :
-        { fig::Prop::Chair, fig::Prop::Wall, fig::Prop::Mat, fig::Prop::Block })
+    for (const fig::Prop prop : { fig::Prop::Chair, fig::Prop::Wall, fig::Prop::Mat,
+             fig::Prop::Block, fig::Prop::SidewaysChair })
         CHECK(fig::propNamed(fig::toString(prop)) == prop);
     CHECK_FALSE(fig::propNamed("ball").has_value());
 }
@@ -678,4 +678,31 @@ TEST_CASE("the second side, seen through the mirrored view, is the mirror image"
             CHECK(shapeRows(second, false) == shapeRows(first, true));
         }
     }
+}
+
+TEST_CASE("a switch turns the view round from the side left to the new side's", "[figure]")
+{
+    fig::ExerciseFigure figure = fig::neutralFigure(Support::Seated);
+    figure.view = { 60, 12 };
+    fig::Moment moment;
+    moment.stage = fig::Moment::Stage::Switch;
+    moment.side = fig::BodySide::Right;
+    moment.progress = 0;
+    CHECK(fig::viewAt(figure, moment) == figure.view);
+    moment.progress = 0.5;
+    CHECK(fig::viewAt(figure, moment).yaw == Approx(0).margin(1e-12)); // facing the eye
+    moment.progress = 1;
+    CHECK(fig::viewAt(figure, moment) == fig::mirrored(figure.view));
+    // Still poses do not turn; outside a switch each side has its own view.
+    moment.progress = 0.5;
+    CHECK(fig::viewAt(figure, moment, true) == fig::mirrored(figure.view));
+    moment.stage = fig::Moment::Stage::Hold;
+    CHECK(fig::viewAt(figure, moment) == fig::mirrored(figure.view));
+    moment.side = fig::BodySide::Left;
+    CHECK(fig::viewAt(figure, moment) == figure.view);
+    // A view from behind turns the short way, past the back, not all the way round the front.
+    figure.view = { 170, 0 };
+    moment.stage = fig::Moment::Stage::Switch;
+    moment.progress = 0.5;
+    CHECK(std::abs(fig::viewAt(figure, moment).yaw) == Approx(180));
 }

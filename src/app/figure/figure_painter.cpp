@@ -17,6 +17,9 @@ constexpr double marginFraction = 0.06;
 // thumbnail's size, and a head below 3 px stops being round.
 constexpr double minLimbRadius = 1.0;
 constexpr double minHeadRadius = 1.6;
+// Below this head radius in pixels the face and its hairline are a smudge, not a direction: the
+// head is then a plain disc (the drawing's Face shapes are left out).
+constexpr double minFaceHeadRadius = 4.0;
 // One arc segment per this many pixels of circumference keeps round ends round at any size.
 constexpr double pixelsPerSegment = 2.0;
 
@@ -78,6 +81,14 @@ QRectF planeBounds(const figure::Shape& shape)
     return bounds;
 }
 
+// Whether the head is drawn large enough for its face: the face is the head's circle again.
+bool showsFace(const figure::Drawing& drawing, double scale)
+{
+    const auto face = std::find_if(drawing.shapes.begin(), drawing.shapes.end(),
+        [](const figure::Shape& shape) { return shape.tone == figure::Tone::Face; });
+    return face != drawing.shapes.end() && face->circle.r * scale >= minFaceHeadRadius;
+}
+
 } // namespace
 
 QRectF paintedRect(const figure::Shape& shape, const QTransform& transform)
@@ -110,12 +121,15 @@ void paintFigure(QPainter& painter, const figure::Drawing& drawing, const QRectF
     const QTransform transform = figureTransform(drawing, bounds);
     const double scale = transform.m11();
     const auto at = [&transform](double x, double y) { return transform.map(QPointF(x, y)); };
+    const bool faceShown = showsFace(drawing, scale);
 
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing);
     painter.setPen(Qt::NoPen);
     for (const figure::Shape& shape : drawing.shapes) {
         if (!exposed.isEmpty() && !exposed.intersects(paintedRect(shape, transform)))
+            continue;
+        if (shape.tone == figure::Tone::Face && !faceShown)
             continue;
         painter.setBrush(palette.color(shape.tone));
         switch (shape.kind) {

@@ -1,5 +1,6 @@
 // Paints a figure::Drawing (figure.h) with QPainter: limbs as round-capped tapered capsules,
-// the head a circle, torso and props as filled shapes, back to front as the drawing orders
+// the head a circle with its face and hairline (left out where the head is only a few pixels
+// across), torso and props as filled shapes, back to front as the drawing orders
 // them. Everything is in device-independent units, so a QImage or widget with a device pixel
 // ratio above 1 gets crisp edges; the thinnest limb keeps a minimum width so a 48 px
 // thumbnail still reads.

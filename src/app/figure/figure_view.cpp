@@ -11,7 +11,7 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
+#include <numbers>
 #include <tuple>
 
 namespace limber {
@@ -20,8 +20,6 @@ namespace {
 
 // A frame is worth drawing once a joint can have moved this far, in device pixels.
 constexpr double visibleStepPx = 1.5;
-// Enough for every stretch at the few sizes and palettes the lists use.
-constexpr std::size_t thumbnailCacheLimit = 512;
 
 void extend(figure::Drawing& frame, const figure::Drawing& drawing, bool first)
 {
@@ -31,15 +29,19 @@ void extend(figure::Drawing& frame, const figure::Drawing& drawing, bool first)
     frame.maxY = first ? drawing.maxY : std::max(frame.maxY, drawing.maxY);
 }
 
-// The same figure seen from the other side's view (figure::mirrored).
-figure::ExerciseFigure seenFromOtherSide(figure::ExerciseFigure figure)
+// The same figure for its other side, seen from that side's view (figure::mirrored): its poses
+// mirrored and written for that side, so a sided prop stands on it.
+figure::ExerciseFigure seenFromOtherSide(const figure::ExerciseFigure& figure)
 {
-    figure.view = figure::mirrored(figure.view);
-    return figure;
+    const Side other = figure.firstSide == figure::BodySide::Left ? Side::Right : Side::Left;
+    figure::ExerciseFigure result = figureForSide(figure, other);
+    result.view = figure::mirrored(figure.view);
+    return result;
 }
 
-// The bounds of every pose the figure may take on either side, the lead-in's neutral too.
-figure::Drawing frameOf(const figure::ExerciseFigure& figure)
+// The bounds of every pose the figure may take on either side, the lead-in's neutral too, and
+// when it `turns` (it has sides to switch), the views it turns through.
+figure::Drawing frameOf(const figure::ExerciseFigure& figure, bool turns)
 {
     const figure::ExerciseFigure otherSide = seenFromOtherSide(figure);
     std::vector<figure::Pose> poses { figure.start, figure::neutralFigure(figure.support).start };
@@ -54,6 +56,20 @@ figure::Drawing frameOf(const figure::ExerciseFigure& figure)
         extend(frame, figure::draw(otherSide, figure::mirror(pose), std::nullopt), false);
         first = false;
     }
+    if (!turns)
+        return frame;
+    // A switch turns the figure round in its start pose: the views on the way, both sides.
+    figure::Moment turning;
+    turning.stage = figure::Moment::Stage::Switch;
+    for (const double progress : { 0.25, 0.5, 0.75 })
+        for (const figure::BodySide side : { figure::BodySide::Left, figure::BodySide::Right }) {
+            turning.progress = progress;
+            turning.side = side;
+            figure::ExerciseFigure seen = figure;
+            seen.view = figure::viewAt(figure, turning);
+            extend(frame, figure::draw(seen, figure.start, std::nullopt), false);
+            extend(frame, figure::draw(seen, figure::mirror(figure.start), std::nullopt), false);
+        }
     return frame;
 }
 
@@ -71,18 +87,32 @@ double farthestTravel(const figure::Skeleton& from, const figure::Skeleton& to)
     return farthest;
 }
 
+// How far the view's turn from `from` to `to` carries the skeleton's farthest point from its
+// pelvis's upright axis across the drawing, in figure units.
+double turnTravel(
+    const figure::View& from, const figure::View& to, const figure::Skeleton& skeleton)
+{
+    const figure::Point3& pelvis = skeleton.joints[0];
+    double reach = std::hypot(skeleton.headCentre.x - pelvis.x, skeleton.headCentre.z - pelvis.z);
+    for (const figure::Point3& joint : skeleton.joints)
+        reach = std::max(reach, std::hypot(joint.x - pelvis.x, joint.z - pelvis.z));
+    constexpr double degree = std::numbers::pi / 180;
+    return reach * (std::abs(to.yaw - from.yaw) + std::abs(to.pitch - from.pitch)) * degree;
+}
+
 // The progress at which figure::ease (smoothstep) reaches `eased`, 0-1.
 double inverseEase(double eased)
 {
     return 0.5 - std::sin(std::asin(1 - 2 * eased) / 3);
 }
 
-// The side whose poses the figure shows: a switch's first half still eases on the side it
-// leaves, and turns to the other side's view at its middle, where the figure stands in its
-// start pose.
-figure::BodySide shownSide(const figure::Moment& moment)
+// The side whose poses (and sided props) the figure shows: a switch's first half still eases on
+// the side it leaves and its second on the new side, while the view turns over the whole switch
+// (figure::viewAt). Still poses show the new side throughout.
+figure::BodySide shownSide(const figure::Moment& moment, bool reduced)
 {
-    const bool leaving = moment.stage == figure::Moment::Stage::Switch && moment.progress < 0.5;
+    const bool leaving
+        = moment.stage == figure::Moment::Stage::Switch && moment.progress < 0.5 && !reduced;
     if (!leaving)
         return moment.side;
     return moment.side == figure::BodySide::Left ? figure::BodySide::Right : figure::BodySide::Left;
@@ -138,7 +168,7 @@ void FigureView::setExercise(const Exercise* exercise)
     m_hasSides = hasSides;
     m_figure = std::move(figure);
     m_otherSide = m_figure ? seenFromOtherSide(*m_figure) : figure::ExerciseFigure {};
-    m_frame = m_figure ? frameOf(*m_figure) : figure::Drawing {};
+    m_frame = m_figure ? frameOf(*m_figure, m_hasSides) : figure::Drawing {};
     m_drawing = {};
     if (m_figure) {
         m_moveTravel = moveTravel();
@@ -191,18 +221,26 @@ void FigureView::showPose(const figure::Pose& pose, bool newMove)
 {
     const auto highlight = m_hasSides ? std::optional(m_moment.side) : std::nullopt;
     const bool redraw = newMove || highlight != m_highlight || m_drawing.shapes.empty();
-    if (!redraw && pose == m_pose)
+    if (!redraw && pose == m_pose && figure::viewAt(*m_figure, m_moment, m_reduced) == m_view)
         return;
     figure::Skeleton skeleton = figure::solve(pose, m_figure->support);
     // Within a move, a frame whose joints have all moved less than a visible step would look
     // the same: the figure keeps the pose it shows until one has.
-    if (!redraw && farthestTravel(m_skeleton, skeleton) * devicePxPerUnit() < visibleStepPx)
+    const double turned
+        = turnTravel(m_view, figure::viewAt(*m_figure, m_moment, m_reduced), m_skeleton);
+    if (!redraw
+        && std::max(farthestTravel(m_skeleton, skeleton), turned) * devicePxPerUnit()
+            < visibleStepPx)
         return;
     m_pose = pose;
     m_skeleton = skeleton;
     m_highlight = highlight;
-    figure::Drawing drawing = figure::draw(
-        shownSide(m_moment) == m_figure->firstSide ? *m_figure : m_otherSide, pose, highlight);
+    // The side's own figure (its sided props), seen through the moment's view: a switch turns it.
+    figure::ExerciseFigure shown
+        = shownSide(m_moment, m_reduced) == m_figure->firstSide ? *m_figure : m_otherSide;
+    shown.view = figure::viewAt(*m_figure, m_moment, m_reduced);
+    m_view = shown.view;
+    figure::Drawing drawing = figure::draw(shown, pose, highlight);
     drawing.minX = m_frame.minX;
     drawing.minY = m_frame.minY;
     drawing.maxX = m_frame.maxX;
@@ -250,8 +288,15 @@ double FigureView::moveTravel() const
         at.progress = 0.5 * static_cast<double>(i);
         skeletons[i] = figure::solve(figure::poseAt(*m_figure, at), m_figure->support);
     }
-    return std::max(
+    double travel = std::max(
         farthestTravel(skeletons[0], skeletons[1]), farthestTravel(skeletons[1], skeletons[2]));
+    if (m_moment.stage == figure::Moment::Stage::Switch) {
+        at.progress = 0;
+        const figure::View from = figure::viewAt(*m_figure, at);
+        at.progress = 0.5;
+        travel = std::max(travel, turnTravel(from, figure::viewAt(*m_figure, at), skeletons[1]));
+    }
+    return travel;
 }
 
 std::optional<std::int64_t> FigureView::frameMs(std::int64_t moveMs) const
@@ -277,31 +322,15 @@ std::optional<std::int64_t> FigureView::frameMs(std::int64_t moveMs) const
 QImage FigureView::thumbnail(
     const Exercise& exercise, QSize size, qreal devicePixelRatio, const QPalette& palette)
 {
-    using Key = std::tuple<std::string, int, int, qreal, qint64>;
-    struct Entry {
-        figure::ExerciseFigure figure;
-        QImage image;
-    };
-    // The lists paint every visible row on every repaint; a figure is drawn once per look.
-    static std::map<Key, Entry> cache;
-    const Key key { exercise.id, size.width(), size.height(), devicePixelRatio,
-        palette.cacheKey() };
-    figure::ExerciseFigure figure = figureOf(exercise);
-    if (const auto found = cache.find(key); found != cache.end() && found->second.figure == figure)
-        return found->second.image;
-
+    const figure::ExerciseFigure figure = figureOf(exercise);
     figure::Moment hold;
     hold.stage = figure::Moment::Stage::Hold;
     const bool hasSides = exercise.sides != Sides::None;
     hold.side = hasSides ? toBodySide(exercise.firstSide) : figure::BodySide::Left;
     const figure::Drawing drawing = figure::draw(figure, figure::stillPoseAt(figure, hold),
         hasSides ? std::optional(hold.side) : std::nullopt);
-    QImage image = figureImage(
+    return figureImage(
         drawing, size, devicePixelRatio, FigurePalette::fromPalette(palette), Qt::transparent);
-    if (cache.size() >= thumbnailCacheLimit)
-        cache.clear();
-    cache.insert_or_assign(key, Entry { std::move(figure), image });
-    return image;
 }
 
 QSize FigureView::sizeHint() const

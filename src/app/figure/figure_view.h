@@ -29,6 +29,8 @@ public:
     void setMotionReduced(bool reduced);
 
     const figure::Pose& pose() const { return m_pose; }
+    // The view the pose is drawn through: a switch turns it from one side's to the other's.
+    const figure::View& view() const { return m_view; }
     // Where the figure's drawing lands in the view's rect, for tests and the layout.
     QRectF figureRect() const;
     // When the next frame is worth drawing during the current move, which lasts `moveMs`: the
@@ -38,7 +40,8 @@ public:
     std::optional<std::int64_t> frameMs(std::int64_t moveMs) const;
 
     // The hold pose of `exercise` (its first side), on a transparent image of `size`
-    // device-independent pixels, for the lists; kept per exercise, size, ratio and palette.
+    // device-independent pixels, for the lists and cards; drawn each call (a list keeps them in
+    // its FigureThumbnails).
     static QImage thumbnail(
         const Exercise& exercise, QSize size, qreal devicePixelRatio, const QPalette& palette);
 
@@ -64,6 +67,7 @@ private:
     bool m_reduced = false;
     figure::Moment m_moment;
     figure::Pose m_pose; // the pose drawn
+    figure::View m_view; // the view it is drawn through (a switch turns it)
     figure::Skeleton m_skeleton; // its joints, to tell when the next pose is a visible step on
     double m_moveTravel = 0; // moveTravel() of the current move
     std::optional<figure::BodySide> m_highlight; // the working side, as last drawn

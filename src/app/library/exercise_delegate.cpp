@@ -52,7 +52,7 @@ void ExerciseDelegate::paint(
     if (const auto* exercise = index.data(ExercisePointerRole).value<const Exercise*>()) {
         const QRect figure(
             left, opt.rect.top() + (opt.rect.height() - figureSize) / 2, figureSize, figureSize);
-        const QImage image = FigureView::thumbnail(
+        const QImage image = m_thumbnails.image(
             *exercise, figure.size(), painter->device()->devicePixelRatioF(), opt.palette);
         painter->drawImage(figure.topLeft(), image);
         left += figureSize + margin;

@@ -3,6 +3,8 @@
 // or unstars the exercise, in whichever list it appears.
 #pragma once
 
+#include "figure/figure_thumbnails.h"
+
 #include <QStyledItemDelegate>
 
 namespace limber {
@@ -23,6 +25,10 @@ public:
 protected:
     bool editorEvent(QEvent* event, QAbstractItemModel* model, const QStyleOptionViewItem& option,
         const QModelIndex& index) override;
+
+private:
+    // Painting is const, yet keeping the rows' figures is what makes it cheap.
+    mutable FigureThumbnails m_thumbnails;
 };
 
 } // namespace limber

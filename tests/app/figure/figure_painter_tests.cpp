@@ -119,3 +119,23 @@ TEST_CASE("a 48 px thumbnail still shows every limb, and a 2x image is twice as 
     CHECK(sharp.devicePixelRatio() == 2.0);
     CHECK(pixelsOf(sharp, tones.nearColor) > 2 * pixelsOf(thumbnail, tones.nearColor));
 }
+
+TEST_CASE("the face and its hairline are painted on a large head and left out of a thumbnail's")
+{
+    limber::figure::ExerciseFigure figure
+        = limber::figure::neutralFigure(limber::figure::Support::Standing);
+    const limber::figure::Drawing drawing
+        = limber::figure::draw(figure, figure.start, std::nullopt);
+    const limber::FigurePalette tones = limber::FigurePalette::fromPalette(QPalette());
+    const auto faceColoured = [&](const QImage& image) {
+        int count = 0;
+        for (int y = 0; y < image.height(); ++y)
+            for (int x = 0; x < image.width(); ++x)
+                count += image.pixel(x, y) == tones.faceColor.rgb() ? 1 : 0;
+        return count;
+    };
+    const QImage large = limber::figureImage(drawing, QSize(300, 300), 1, tones, Qt::white);
+    const QImage thumbnail = limber::figureImage(drawing, QSize(48, 48), 1, tones, Qt::white);
+    CHECK(faceColoured(large) > 50); // the face below the hairline
+    CHECK(faceColoured(thumbnail) == 0); // a plain disc at 48 px
+}

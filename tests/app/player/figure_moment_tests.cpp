@@ -4,6 +4,7 @@
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
 #include "figure/figure_description.h"
+#include "figure/figure_thumbnails.h"
 #include "figure/figure_view.h"
 #include "player/breath_pacer.h"
 #include "player/figure_moment.h"
@@ -50,6 +51,7 @@ limber::PlayerRoutine routineWithFigures()
     limber::figure::ExerciseFigure twist;
     twist.support = limber::figure::Support::Seated;
     twist.props = { limber::figure::Prop::Chair };
+    twist.view = { 60, 12 }; // three-quarter, so the switch has a turn to make
     twist.start = twisted(5);
     twist.in = twisted(20);
     twist.out = twisted(36);
@@ -219,6 +221,25 @@ TEST_CASE("The figure's moment follows the session's segments and cues", "[playe
     CHECK(moment.stage == Stage::Rest);
 }
 
+TEST_CASE("A side switch turns the figure round on the session's time", "[player][figure]")
+{
+    // The twist's switch runs from 25 s to 30 s of the fixture's session (0.2 through at 26 s).
+    Player player;
+    // The view drawn trails the moment's by less than a visible step (a few degrees here).
+    constexpr double step = 3;
+    player.at(26'000);
+    const double early = player.figure().view().yaw;
+    CHECK(early == Approx(60 - 120 * limber::figure::ease(0.2)).margin(step));
+    CHECK(early < 60);
+    player.at(27'500);
+    // Half way round: facing the eye, between the first side's view and the second's.
+    CHECK(player.figure().view().yaw == Approx(0).margin(step));
+    CHECK(player.figure().view().pitch == Approx(12));
+    player.at(29'990);
+    CHECK(player.figure().view().yaw == Approx(-60).margin(step));
+    CHECK(player.figure().view().yaw > -60);
+}
+
 TEST_CASE("The figure's description says how the body rests and turns", "[figure]")
 {
     limber::PlayerRoutine routine = routineWithFigures();
@@ -252,11 +273,13 @@ TEST_CASE("The figure's description says how the body rests and turns", "[figure
     CHECK(limber::describeFigure(lift, moment) == QStringLiteral("Standing, upright"));
 }
 
-TEST_CASE("A thumbnail is a small non-empty picture of the hold, kept for the next ask", "[figure]")
+TEST_CASE("A thumbnail is a small non-empty picture of the hold, kept for the next ask by its list",
+    "[figure]")
 {
     const limber::PlayerRoutine routine = routineWithFigures();
     const limber::Exercise& twist = routine.exercises.at("twist");
-    const QImage image = limber::FigureView::thumbnail(twist, QSize(48, 48), 2, QPalette());
+    limber::FigureThumbnails thumbnails;
+    const QImage image = thumbnails.image(twist, QSize(48, 48), 2, QPalette());
     CHECK(image.size() == QSize(96, 96));
     CHECK(image.devicePixelRatio() == 2);
     int painted = 0;
@@ -265,8 +288,7 @@ TEST_CASE("A thumbnail is a small non-empty picture of the hold, kept for the ne
             painted += qAlpha(image.pixel(x, y)) > 0 ? 1 : 0;
     CHECK(painted > 200);
     CHECK(painted < image.width() * image.height() / 2);
-    CHECK(limber::FigureView::thumbnail(twist, QSize(48, 48), 2, QPalette()).cacheKey()
-        == image.cacheKey());
+    CHECK(thumbnails.image(twist, QSize(48, 48), 2, QPalette()).cacheKey() == image.cacheKey());
 }
 
 TEST_CASE("The figure redraws only once it has moved a visible step", "[player][figure][timer]")
