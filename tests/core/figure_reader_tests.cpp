@@ -73,7 +73,7 @@ TEST_CASE("a figure reads its support, view, props and poses")
     }
 }
 
-TEST_CASE("a view may be written as yaw and pitch; pitch defaults to level")
+TEST_CASE("a view may be written as yaw and pitch: pitch defaults to level")
 {
     std::string figure = twistFigure;
     figure.replace(figure.find(R"("three-quarter")"), 15, R"({"yaw": -40, "pitch": 12})");
@@ -105,7 +105,7 @@ TEST_CASE("poses are for the first side the file names, and mirror to the other 
     CHECK(none.figure->firstSide == limber::figure::BodySide::Left);
 }
 
-TEST_CASE("a reps figure has one pose per phase; an exercise without a figure has none")
+TEST_CASE("a reps figure has one pose per phase: an exercise without a figure has none")
 {
     const std::string figure = R"({"support": "seated", "view": "front", "poses": {
         "start": {"left_hip": {"flex": 90}},

@@ -202,7 +202,7 @@ TEST_CASE("unknown fields are warnings and the value is kept")
     CHECK(exercise->dose == Dose(TimedHold { 10, std::nullopt, std::nullopt }));
 }
 
-TEST_CASE("a file of more than 1 MiB is refused before parsing; 1 MiB itself is fine")
+TEST_CASE("a file of more than 1 MiB is refused before parsing: 1 MiB itself is fine")
 {
     std::string text = minimalExercise;
     text.resize(maxFileBytes, ' ');

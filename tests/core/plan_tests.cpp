@@ -187,7 +187,7 @@ TEST_CASE("reps on each side: all sets on the first side, a switch, all sets on 
     CHECK(result.plan->segments[4].cues[0].text == "Turn to the left");
 }
 
-TEST_CASE("a lead-in or switch of 0 s gives no segment; neither does a rest of 0 s")
+TEST_CASE("a lead-in or switch of 0 s gives no segment: neither does a rest of 0 s")
 {
     limber::RoutineItem noRest = fixtures::item("rotation");
     noRest.restSeconds = 0;

@@ -143,7 +143,7 @@ TEST_CASE("updates called late yield every missed event, in order, exactly once"
     CHECK(session.update(t0 + 300000).empty());
 }
 
-TEST_CASE("pause freezes every remaining time exactly; resume continues from there")
+TEST_CASE("pause freezes every remaining time exactly: resume continues from there")
 {
     Session session = started();
     Session reference = started();
@@ -333,7 +333,7 @@ TEST_CASE("a stretch is done when its holds and sets played to their ends, whate
     CHECK(again.summary(t0 + 95000).exercisesSkipped == 0);
 }
 
-TEST_CASE("skipExercise goes to the next exercise's first segment; the skipped one is not done")
+TEST_CASE("skipExercise goes to the next exercise's first segment: the skipped one is not done")
 {
     Session session = started();
     session.update(t0 + 20000);
@@ -377,7 +377,7 @@ TEST_CASE("queries: current cue, rep and set, exercise i of n, what comes next")
     CHECK(session.routineRemainingMs(t0 + 500000) == 0);
 }
 
-TEST_CASE("nextChangeAt: the next countdown second, cue or segment end; nothing unless running")
+TEST_CASE("nextChangeAt: the next countdown second, cue or segment end: nothing unless running")
 {
     Session session(testPlan());
     CHECK_FALSE(session.nextChangeAt(t0));

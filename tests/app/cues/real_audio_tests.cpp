@@ -181,9 +181,9 @@ TEST_CASE(
     const std::vector<int> frames = recordLimber(server, 8);
     const std::vector<Burst> bursts = burstsIn(frames);
     INFO(server.output().toStdString());
-    REQUIRE(bursts.size() >= 4);
     for (const Burst& burst : bursts)
         UNSCOPED_INFO("sound at " << burst.startMs << " ms for " << burst.lengthMs << " ms");
+    REQUIRE(bursts.size() >= 4);
 
     // Start-up takes a moment, so the plan is matched from the first tick on. Each sound opens
     // an output of its own and a loaded machine (CI, builds) delays a refresh now and then:

@@ -171,7 +171,7 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
     }
 }
 
-TEST_CASE("A reminder due while a break plays is not shown; the count starts again")
+TEST_CASE("A reminder due while a break plays is not shown: the count starts again")
 {
     // Found by hand with a 1-minute interval: Start opened the 5-minute break, and a minute
     // into it "Time for a stretch break" came up over the player.

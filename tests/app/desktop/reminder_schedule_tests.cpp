@@ -268,7 +268,7 @@ TEST_CASE("A suspend that did not reach the reminder leaves it where it was")
     CHECK(fired == std::vector<QDateTime> { utc(23, 10, 50) });
 }
 
-TEST_CASE("A reminder missed overnight is dropped; the new day counts afresh")
+TEST_CASE("A reminder missed overnight is dropped: the new day counts afresh")
 {
     FakeTime time { 0, utc(23, 16, 0) };
     ReminderSchedule schedule(officeHours(), time.now());

@@ -116,7 +116,7 @@ TEST_CASE("A shortcut to a build outside PATH runs it by its full path, quoted")
         == QFileInfo(QStringLiteral(LIMBER_EXECUTABLE)).canonicalFilePath());
 }
 
-TEST_CASE("Shortcuts of deleted routines are found and removed; others are left alone")
+TEST_CASE("Shortcuts of deleted routines are found and removed: others are left alone")
 {
     desktop_test::TestDirs dirs;
     const RoutineShortcuts shortcuts(ShortcutFolders::standard(), QStringLiteral("limber"));

@@ -157,7 +157,7 @@ TEST_CASE("Reps move phase by phase over each phase's seconds", "[player][figure
     CHECK(player.figure().pose() != lift.phases[1]);
 }
 
-TEST_CASE("While the figure moves it asks for frames; with motion reduced it holds still poses",
+TEST_CASE("While the figure moves it asks for frames: with motion reduced it holds still poses",
     "[player][figure][timer]")
 {
     Player player;

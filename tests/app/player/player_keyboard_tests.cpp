@@ -89,7 +89,7 @@ TEST_CASE("The player's size is kept in its settings with the full-screen choice
     CHECK(loaded == settings);
 }
 
-TEST_CASE("Enter presses the focused control; Pause and Resume are one width", "[player][keyboard]")
+TEST_CASE("Enter presses the focused control: Pause and Resume are one width", "[player][keyboard]")
 {
     FakeClock clock;
     PlayerWindow window(limber::test::everyKindRoutine(), clock);

@@ -150,7 +150,7 @@ TEST_CASE("The progress bar tells a screen reader only of a new stretch", "[play
     CHECK(bar->property("limberFraction").toDouble() == Approx(51.0 / 84).margin(0.002));
 }
 
-TEST_CASE("Saying the countdown is a practice setting, off by default; the keys are on the start "
+TEST_CASE("Saying the countdown is a practice setting, off by default: the keys are on the start "
           "page",
     "[player][speech][settings]")
 {
