@@ -6,8 +6,8 @@ listens on the accessibility bus as a screen reader would, plays a short routine
 `limber` binary, and checks what each window offers. Exit 0 when every check passes, 1 when
 one fails, 77 (CTest's skip) when pyatspi is not installed.
 
-One check function per window, in WINDOW_CHECKS: the player's today; the main window's named
-controls are to be added as check_main_window(app, events) beside it.
+One check function per window, in WINDOW_CHECKS: the player's; the main window's named controls
+are checked by main_window_names.py, which starts Limber without a routine.
 """
 
 import json
