@@ -8,31 +8,14 @@ when every check passes, 1 when one fails, 77 (CTest's skip) when pyatspi is not
 """
 
 import json
-import os
 import subprocess
 import sys
-import tempfile
 import time
 
-try:
-    import gi
-
-    gi.require_version("Atspi", "2.0")
-    import pyatspi
-except (ImportError, ValueError) as missing:
-    print(f"SKIP: pyatspi is not installed ({missing}); apt install python3-pyatspi at-spi2-core")
-    sys.exit(77)
+from a11y_support import limber_application, private_environment, pyatspi
 
 DEADLINE_S = 20
 
-
-def limber_application():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for index in range(desktop.childCount):
-        app = desktop.getChildAtIndex(index)
-        if app is not None and app.name == "limber":
-            return app
-    return None
 
 
 def named_objects(root):
@@ -66,11 +49,7 @@ def expected_names(limber):
 def main():
     limber = sys.argv[1]
     names, expected = expected_names(limber)
-    home = tempfile.mkdtemp(prefix="limber-a11y-")
-    env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-               XDG_DATA_HOME=os.path.join(home, "data"), XDG_STATE_HOME=os.path.join(home, "state"),
-               XDG_CACHE_HOME=os.path.join(home, "cache"), QT_QPA_PLATFORM="xcb",
-               QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+    env = private_environment()
     window = subprocess.Popen([limber], env=env)
     started = time.monotonic()
     found = set()

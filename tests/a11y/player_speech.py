@@ -14,18 +14,9 @@ import json
 import os
 import subprocess
 import sys
-import tempfile
 import time
 
-try:
-    import gi
-
-    gi.require_version("Atspi", "2.0")
-    from gi.repository import GLib
-    import pyatspi
-except (ImportError, ValueError) as missing:
-    print(f"SKIP: pyatspi is not installed ({missing}); apt install python3-pyatspi at-spi2-core")
-    sys.exit(77)
+from a11y_support import GLib, limber_application, private_environment, pyatspi
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROUTINE = os.path.join(HERE, "short-routine.json")
@@ -57,14 +48,6 @@ class Recorder:
     def notifications(self):
         return [name for kind, _, name in self.events if kind == "notification"]
 
-
-def limber_application():
-    desktop = pyatspi.Registry.getDesktop(0)
-    for index in range(desktop.childCount):
-        app = desktop.getChildAtIndex(index)
-        if app is not None and app.name == "limber":
-            return app
-    return None
 
 
 def plan_of(limber):
@@ -150,11 +133,7 @@ def main():
     pyatspi.Registry.registerEventListener(
         recorder, "object:state-changed:showing", "object:state-changed:focused")
 
-    home = tempfile.mkdtemp(prefix="limber-a11y-")
-    env = dict(os.environ, HOME=home, XDG_CONFIG_HOME=os.path.join(home, "config"),
-               XDG_DATA_HOME=os.path.join(home, "data"), XDG_STATE_HOME=os.path.join(home, "state"),
-               XDG_CACHE_HOME=os.path.join(home, "cache"), QT_QPA_PLATFORM="xcb",
-               QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1", QT_ACCESSIBILITY="1")
+    env = private_environment()
     player = subprocess.Popen(
         [limber, "--routine", ROUTINE, "--start", "--pace", PACE], env=env)
     started = time.monotonic()
