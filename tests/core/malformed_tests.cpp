@@ -129,7 +129,8 @@ const std::vector<Case>& cases()
         { "figure-view-yaw-out-of-range.json",
             { ": /figure/view/yaw: must be between -180 and 180 degrees, got 200" } },
         { "figure-prop-unknown.json",
-            { ": /figure/props/0: must be one of chair, wall, mat, block, chair_sideways; got \"sofa\"" } },
+            { ": /figure/props/0: must be one of chair, wall, mat, block, chair_sideways; got "
+              "\"sofa\"" } },
         { "figure-prop-twice.json", { ": /figure/props/1: names \"chair\" a second time" } },
         { "figure-start-missing.json", { ": /figure/poses/start: is required" } },
         { "figure-joint-unknown.json",

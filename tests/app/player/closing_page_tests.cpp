@@ -14,13 +14,9 @@
 using limber::PlayerWindow;
 using limber::SessionState;
 using limber::test::FakeClock;
+using limber::test::s;
 
 namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 QString shown(const PlayerWindow& window, const char* name)
 {

@@ -4,6 +4,8 @@
 #include "../support/fake_clock.h"
 #include "player/player_routine.h"
 
+#include <QString>
+
 #include <cstdint>
 
 namespace limber {
@@ -29,5 +31,11 @@ PlayerRoutine everyKindRoutine(const PlanOptions& options = {});
 // start + untilMs and refreshed once more. Returns how often the timer came due.
 int playUntil(
     PlayerController& controller, FakeClock& clock, std::int64_t start, std::int64_t untilMs);
+
+// The player's words in a test's expectation, written as UTF-8 literals.
+inline QString s(const char* text)
+{
+    return QString::fromUtf8(text);
+}
 
 } // namespace limber::test

@@ -23,13 +23,9 @@
 using limber::PlayerWindow;
 using limber::SessionState;
 using limber::test::FakeClock;
+using limber::test::s;
 
 namespace {
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 QToolButton* button(const PlayerWindow& window, const QString& name)
 {

@@ -25,6 +25,7 @@
 using limber::Announcer;
 using limber::PlayerWindow;
 using limber::test::FakeClock;
+using limber::test::s;
 
 namespace {
 
@@ -50,11 +51,6 @@ struct Player {
     void at(std::int64_t ms) { limber::test::playUntil(window.controller(), clock, start, ms); }
     QStringList take() { return std::exchange(said, {}); }
 };
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 } // namespace
 

@@ -25,6 +25,7 @@ using limber::Breath;
 using limber::PlayerWindow;
 using limber::SessionState;
 using limber::test::FakeClock;
+using limber::test::s;
 
 namespace {
 
@@ -66,11 +67,6 @@ struct Player {
         QTest::keyClick(&window, key, modifiers);
     }
 };
-
-QString s(const char* text)
-{
-    return QString::fromUtf8(text);
-}
 
 } // namespace
 
