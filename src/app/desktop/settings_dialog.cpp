@@ -71,11 +71,6 @@ QWidget* SettingsDialog::page(int index) const
     return m_pages->widget(index);
 }
 
-int SettingsDialog::currentPage() const
-{
-    return m_pages->currentIndex();
-}
-
 void SettingsDialog::showFileProblems(const QString& path, const QStringList& problems)
 {
     QStringList lines { tr("Some settings in %1 could not be used, so their defaults are:")

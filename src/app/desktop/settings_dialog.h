@@ -23,7 +23,6 @@ public:
     int pageCount() const;
     void showPage(int index);
     QWidget* page(int index) const;
-    int currentPage() const;
 
     // The settings file's problems (SettingsProblems), shown at the top; none hides them.
     void showFileProblems(const QString& path, const QStringList& problems);
