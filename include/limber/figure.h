@@ -206,8 +206,10 @@ struct Drawing {
 };
 
 // `highlight` names the side being stretched (its arm and leg drawn in the highlight tone);
-// nullopt for exercises without sides.
-Drawing draw(const ExerciseFigure& figure, const Pose& pose, std::optional<BodySide> highlight);
+// nullopt for exercises without sides. `backrest` places the backrest of a chair sat on
+// sideways (see sidewaysBackrestAt); nullopt: beside `figure.firstSide`.
+Drawing draw(const ExerciseFigure& figure, const Pose& pose, std::optional<BodySide> highlight,
+    std::optional<double> backrest = std::nullopt);
 
 // The moment of a session the figure shows, as the app reads it off the session engine.
 struct Moment {
@@ -236,6 +238,13 @@ Pose poseAt(const ExerciseFigure& figure, const Moment& moment);
 // whole switch, eased, so the figure turns over instead of flipping (its middle is the view half
 // way round). `reduced` (motion reduced) shows the moment side's view without the turn.
 View viewAt(const ExerciseFigure& figure, const Moment& moment, bool reduced = false);
+
+// Where the backrest of a chair sat on sideways is at that moment, in degrees round the seat
+// from straight behind the body (an ordinary chair's place): 90 beside its left, -90 beside its
+// right. Beside the moment's side; in a switch the person turns on the seat, so the backrest
+// swings round behind them from the side left to the new one over the whole switch, eased,
+// where it would otherwise jump across half way. `reduced` shows the moment's side at once.
+double sidewaysBackrestAt(const Moment& moment, bool reduced = false);
 
 // The pose to show when motion is reduced: the start pose in a lead-in and when done, the
 // hold's middle through a hold, each phase's own pose through a rep, the new side's start in

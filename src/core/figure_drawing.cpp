@@ -67,7 +67,8 @@ void fillBounds(Drawing& drawing)
 
 } // namespace
 
-Drawing draw(const ExerciseFigure& figure, const Pose& pose, std::optional<BodySide> highlight)
+Drawing draw(const ExerciseFigure& figure, const Pose& pose, std::optional<BodySide> highlight,
+    std::optional<double> backrest)
 {
     const body::Body body = body::groundedBody(pose, figure.support);
     const projection::Projection view(figure.view);
@@ -99,8 +100,8 @@ Drawing draw(const ExerciseFigure& figure, const Pose& pose, std::optional<BodyS
     Drawing drawing;
     std::vector<Shape> backdrop;
     for (const Prop prop : figure.props)
-        for (const props::PropSolid& solid :
-            props::propSolids(prop, figure.support, figure.firstSide, body)) {
+        for (const props::PropSolid& solid : props::propSolids(prop, figure.support,
+                 backrest.value_or(figure.firstSide == BodySide::Left ? 90.0 : -90.0), body)) {
             Shape shape = projection::shapeOf(solid.solid, Tone::Prop, view);
             (solid.behindAll ? backdrop : drawing.shapes).push_back(std::move(shape));
         }

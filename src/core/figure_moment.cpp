@@ -110,6 +110,15 @@ View viewAt(const ExerciseFigure& figure, const Moment& moment, bool reduced)
     return { from.yaw + turn * t, from.pitch + (to.pitch - from.pitch) * t };
 }
 
+double sidewaysBackrestAt(const Moment& moment, bool reduced)
+{
+    const auto beside = [](BodySide side) { return side == BodySide::Left ? 90.0 : -90.0; };
+    if (moment.stage != Moment::Stage::Switch || reduced)
+        return beside(moment.side);
+    const double from = -beside(moment.side);
+    return from + (beside(moment.side) - from) * ease(std::clamp(moment.progress, 0.0, 1.0));
+}
+
 Pose stillPoseAt(const ExerciseFigure& figure, const Moment& moment)
 {
     Moment still = moment;

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cmath>
 #include <limits>
+#include <numbers>
 #include <optional>
 
 namespace limber::figure::props {
@@ -96,25 +97,30 @@ constexpr double seatThickness = 0.03;
 constexpr double chairBackHeight = 0.32;
 constexpr double chairLegRadius = 0.011;
 
-// Sat on sideways, the backrest is beside the body, on the side the poses are written for (so
+// Sat on sideways, the backrest is beside the body (on the side the poses are written for, so
 // the mirrored poses of the other side have it on theirs), just clear of the hip and the waist.
 constexpr double sidewaysSeatBehind = 0.125;
 
+// `backrest`: degrees round the seat from behind the pelvis, 90 beside the body's left; nullopt
+// for a chair sat on (or stood before) as usual.
 std::vector<PropSolid> chair(
-    Support support, const body::Body& body, std::optional<BodySide> sideways)
+    Support support, const body::Body& body, std::optional<double> backrest)
 {
     const Heading heading = headingOf(body);
     const Point3 pelvis = body.skeleton[Joint::Pelvis];
     const double seatTop = body::seatSurface();
     // The chair's own axes: `front` from its back to its front edge, `across` along the seat's
-    // width. Sat on sideways, the chair's front points away from the side the backrest is on.
+    // width. Sat on sideways, the chair's front points away from the side the backrest is on;
+    // turned part way (a switch), the seat's back edge moves out from the back's clearance to
+    // the hip's as the backrest comes round beside the body.
     Point3 front = heading.forward;
     Point3 across = heading.left;
     double behind = seatBehind;
-    if (sideways && support == Support::Seated) {
-        front = (*sideways == BodySide::Left ? -1.0 : 1.0) * heading.left;
+    if (backrest && support == Support::Seated) {
+        const double turn = *backrest * std::numbers::pi / 180;
+        front = std::cos(turn) * heading.forward - std::sin(turn) * heading.left;
         across = cross(up, front);
-        behind = sidewaysSeatBehind;
+        behind = seatBehind + (sidewaysSeatBehind - seatBehind) * std::abs(std::sin(turn));
     }
     // Seated, the seat is under the pelvis and the back behind it. Otherwise the chair stands
     // before the body, at its hands when they reach forward, with its back turned to it.
@@ -205,14 +211,14 @@ std::vector<PropSolid> block(const body::Body& body)
 } // namespace
 
 std::vector<PropSolid> propSolids(
-    Prop prop, Support support, BodySide firstSide, const body::Body& body)
+    Prop prop, Support support, double backrest, const body::Body& body)
 {
     const std::vector<Solid> figure = body::solidsOf(body);
     switch (prop) {
     case Prop::Chair:
         return chair(support, body, std::nullopt);
     case Prop::SidewaysChair:
-        return chair(support, body, firstSide);
+        return chair(support, body, backrest);
     case Prop::Wall:
         return wall(body, figure);
     case Prop::Mat:

@@ -16,8 +16,9 @@ struct PropSolid {
     bool behindAll = false;
 };
 
-// `firstSide`: the side the figure's poses are written for, where a sided prop stands.
+// `backrest`: where a chair sat on sideways has its back, in degrees round the seat from
+// behind the body (90 beside its left, -90 beside its right; figure::sidewaysBackrestAt).
 std::vector<PropSolid> propSolids(
-    Prop prop, Support support, BodySide firstSide, const body::Body& body);
+    Prop prop, Support support, double backrest, const body::Body& body);
 
 } // namespace limber::figure::props

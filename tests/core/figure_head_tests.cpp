@@ -122,31 +122,33 @@ TEST_CASE("a turn and a tilt of the head move its marks, and the mirror moves th
     CHECK(hairMiddle(tippedOther)[0] == Approx(-hairMiddle(tipped)[0]).margin(1e-9));
 }
 
+// The middle across the drawing of its backrest: the tallest prop shape.
+double backrestX(const fig::Drawing& drawing)
+{
+    double top = -1, x = 0;
+    for (const fig::Shape& shape : drawing.shapes) {
+        if (shape.tone != fig::Tone::Prop || shape.kind != fig::Shape::Kind::Polygon)
+            continue;
+        double highest = -1, sum = 0;
+        for (const auto& [px, py] : shape.polygon.points) {
+            highest = std::max(highest, py);
+            sum += px;
+        }
+        if (highest > top) {
+            top = highest;
+            x = sum / static_cast<double>(shape.polygon.points.size());
+        }
+    }
+    return x;
+}
+
 TEST_CASE("a sideways chair's backrest stands on the figure's first side and follows the mirror",
     "[figure][head]")
 {
     fig::ExerciseFigure figure = seatedFacing({ 0, 0 });
     figure.props = { fig::Prop::SidewaysChair };
     figure.firstSide = fig::BodySide::Right;
-    // The backrest is the tallest prop shape; from the front its middle is on the right of the
-    // body (the viewer's left).
-    const auto backrestX = [](const fig::Drawing& d) {
-        double top = -1, x = 0;
-        for (const fig::Shape& shape : d.shapes) {
-            if (shape.tone != fig::Tone::Prop || shape.kind != fig::Shape::Kind::Polygon)
-                continue;
-            double highest = -1, sum = 0;
-            for (const auto& [px, py] : shape.polygon.points) {
-                highest = std::max(highest, py);
-                sum += px;
-            }
-            if (highest > top) {
-                top = highest;
-                x = sum / static_cast<double>(shape.polygon.points.size());
-            }
-        }
-        return x;
-    };
+    // From the front, the backrest's middle is on the right of the body (the viewer's left).
     const double right = backrestX(fig::draw(figure, figure.start, std::nullopt));
     CHECK(right < -0.1);
     fig::ExerciseFigure other = figure;
@@ -154,4 +156,44 @@ TEST_CASE("a sideways chair's backrest stands on the figure's first side and fol
     other.view = fig::mirrored(figure.view);
     CHECK(backrestX(fig::draw(other, fig::mirror(figure.start), std::nullopt))
         == Approx(-right).margin(1e-9));
+}
+
+TEST_CASE("in a switch a sideways chair's backrest swings round behind the body and never jumps",
+    "[figure][head]")
+{
+    fig::ExerciseFigure figure = seatedFacing({ 0, 0 });
+    figure.props = { fig::Prop::SidewaysChair };
+    fig::Moment moment;
+    moment.stage = fig::Moment::Stage::Switch;
+    moment.side = fig::BodySide::Right; // leaving the left side
+    const auto at = [&](double progress) {
+        moment.progress = progress;
+        return fig::sidewaysBackrestAt(moment);
+    };
+    CHECK(at(0) == 90);
+    CHECK(at(0.5) == Approx(0).margin(1e-12)); // behind, as on an ordinary chair
+    CHECK(at(1) == -90);
+    CHECK(fig::sidewaysBackrestAt(moment, true) == -90); // motion reduced: the new side at once
+    moment.stage = fig::Moment::Stage::Hold;
+    CHECK(fig::sidewaysBackrestAt(moment) == -90);
+    moment.side = fig::BodySide::Left;
+    CHECK(fig::sidewaysBackrestAt(moment) == 90);
+
+    // Drawn from the front, the backrest crosses from the body's left (the viewer's right) to
+    // its right in small steps, none as large as a tenth of the way across.
+    moment.stage = fig::Moment::Stage::Switch;
+    moment.side = fig::BodySide::Right;
+    const double leftX = backrestX(fig::draw(figure, figure.start, std::nullopt, at(0)));
+    const double rightX = backrestX(fig::draw(figure, figure.start, std::nullopt, at(1)));
+    REQUIRE(leftX > 0.1);
+    CHECK(rightX == Approx(-leftX).margin(1e-9));
+    CHECK(backrestX(fig::draw(figure, figure.start, std::nullopt, at(0.5)))
+        == Approx(0).margin(1e-9));
+    double previous = leftX;
+    for (int step = 1; step <= 40; ++step) {
+        const double x = backrestX(fig::draw(figure, figure.start, std::nullopt, at(step / 40.0)));
+        CHECK(x <= previous + 1e-12);
+        CHECK(previous - x < 0.1 * (leftX - rightX));
+        previous = x;
+    }
 }

@@ -67,8 +67,10 @@ figure::Drawing frameOf(const figure::ExerciseFigure& figure, bool turns)
             turning.side = side;
             figure::ExerciseFigure seen = figure;
             seen.view = figure::viewAt(figure, turning);
-            extend(frame, figure::draw(seen, figure.start, std::nullopt), false);
-            extend(frame, figure::draw(seen, figure::mirror(figure.start), std::nullopt), false);
+            const double backrest = figure::sidewaysBackrestAt(turning);
+            extend(frame, figure::draw(seen, figure.start, std::nullopt, backrest), false);
+            extend(frame, figure::draw(seen, figure::mirror(figure.start), std::nullopt, backrest),
+                false);
         }
     return frame;
 }
@@ -106,9 +108,10 @@ double inverseEase(double eased)
     return 0.5 - std::sin(std::asin(1 - 2 * eased) / 3);
 }
 
-// The side whose poses (and sided props) the figure shows: a switch's first half still eases on
-// the side it leaves and its second on the new side, while the view turns over the whole switch
-// (figure::viewAt). Still poses show the new side throughout.
+// The side whose poses the figure shows: a switch's first half still eases on the side it
+// leaves and its second on the new side, while the view turns over the whole switch
+// (figure::viewAt) and a sideways chair's backrest swings round behind the person
+// (figure::sidewaysBackrestAt). Still poses show the new side throughout.
 figure::BodySide shownSide(const figure::Moment& moment, bool reduced)
 {
     const bool leaving
@@ -240,7 +243,8 @@ void FigureView::showPose(const figure::Pose& pose, bool newMove)
         = shownSide(m_moment, m_reduced) == m_figure->firstSide ? *m_figure : m_otherSide;
     shown.view = figure::viewAt(*m_figure, m_moment, m_reduced);
     m_view = shown.view;
-    figure::Drawing drawing = figure::draw(shown, pose, highlight);
+    figure::Drawing drawing
+        = figure::draw(shown, pose, highlight, figure::sidewaysBackrestAt(m_moment, m_reduced));
     drawing.minX = m_frame.minX;
     drawing.minY = m_frame.minY;
     drawing.maxX = m_frame.maxX;
