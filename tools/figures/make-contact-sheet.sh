@@ -14,6 +14,10 @@ set -eu
 build=${1:-build}
 out=${2:-docs/figures.png}
 size=160
+# The sample light palette's window and text (src/app/shared/sample_palettes.cpp), which
+# `limber --figure` paints on, so the tiles sit on the sheet without a seam.
+window='#f4f5f5'
+text='#1d2123'
 
 cmake --build "$build" -j2 --target limber
 limber="$build/limber"
@@ -37,11 +41,11 @@ for file in data/exercises/*.json; do
         set -- "$@" -label "$pose" "$tile"
     done
     montage "$@" -tile x1 -geometry +4+2 -pointsize 12 -font DejaVu-Sans \
-        -background '#fafaf8' "$row"
-    convert "$row" -gravity west -background '#fafaf8' -splice 210x0 \
-        -font DejaVu-Sans-Bold -pointsize 15 -fill '#202020' -annotate +12+0 "$id" "$row"
+        -background "$window" "$row"
+    convert "$row" -gravity west -background "$window" -splice 210x0 \
+        -font DejaVu-Sans-Bold -pointsize 15 -fill "$text" -annotate +12+0 "$id" "$row"
     rows="$rows $row"
 done
 # shellcheck disable=SC2086 # one argument per row
-convert $rows -background "#fafaf8" -gravity west -append -bordercolor "#fafaf8" -border 12 +repage -depth 8 "$out"
+convert $rows -background "$window" -gravity west -append -bordercolor "$window" -border 12 +repage -depth 8 "$out"
 echo "wrote $out"

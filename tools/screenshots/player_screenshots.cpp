@@ -1,17 +1,17 @@
 // limber_screenshots OUTDIR [SUFFIX]: renders the player in each state with a fake clock and
 // saves PNGs for docs/screenshots (run by tools/make-screenshots.sh; not a test):
-// 1280×800 and 800×600 in the system palette, 1280×800 in a dark one. With SUFFIX, only the
-// hold, named hold-SUFFIX.png: run under QT_SCALE_FACTOR=2 to see it on a high-DPI screen.
+// 1280×800 and 800×600 in the system palette, 1280×800 in the sample dark one. With SUFFIX, only
+// the hold, named hold-SUFFIX.png: run under QT_SCALE_FACTOR=2 to see it on a high-DPI screen.
 #include "fake_clock.h"
 #include "player/player_controller.h"
 #include "player/player_routine.h"
 #include "player/player_window.h"
+#include "shared/sample_palettes.h"
 #include "storage/library_loader.h"
 
 #include <QAction>
 #include <QApplication>
 #include <QDir>
-#include <QPalette>
 #include <QStyleFactory>
 #include <QThread>
 #include <QToolButton>
@@ -61,28 +61,6 @@ limber::PlayerRoutine builtIn(const limber::Library& library, const char* id)
         std::exit(1);
     }
     return std::move(*prepared.routine);
-}
-
-QPalette darkPalette()
-{
-    QPalette palette;
-    const QColor window(0x1f, 0x22, 0x24);
-    const QColor text(0xe6, 0xe8, 0xe9);
-    palette.setColor(QPalette::Window, window);
-    palette.setColor(QPalette::WindowText, text);
-    palette.setColor(QPalette::Base, QColor(0x17, 0x19, 0x1a));
-    palette.setColor(QPalette::AlternateBase, window);
-    palette.setColor(QPalette::Text, text);
-    palette.setColor(QPalette::Button, QColor(0x2b, 0x2f, 0x31));
-    palette.setColor(QPalette::ButtonText, text);
-    palette.setColor(QPalette::ToolTipBase, window);
-    palette.setColor(QPalette::ToolTipText, text);
-    palette.setColor(QPalette::Highlight, QColor(0x3d, 0x8f, 0x84));
-    palette.setColor(QPalette::HighlightedText, Qt::white);
-    palette.setColor(QPalette::PlaceholderText, QColor(0x8a, 0x8f, 0x92));
-    palette.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x6b, 0x70, 0x73));
-    palette.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x6b, 0x70, 0x73));
-    return palette;
 }
 
 void press(limber::PlayerWindow& window, const char* accessibleName)
@@ -171,7 +149,7 @@ int main(int argc, char** argv)
             out.filePath(QString::fromUtf8(shot.name) + QStringLiteral("-800x600.png")));
 
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    QApplication::setPalette(darkPalette());
+    QApplication::setPalette(limber::sampleDarkPalette());
     for (const Shot& shot : shots)
         ok &= save(library, shot, { 1280, 800 },
             out.filePath(QString::fromUtf8(shot.name) + QStringLiteral("-dark.png")));

@@ -1,9 +1,11 @@
 // `limber --figure EXERCISE|FILE --png OUT`: one pose of an exercise's figure as a picture, so
 // a person writing an exercise file can see it. Painted on a plain QImage: no display, no
-// fonts, so it runs under the QCoreApplication of the other display-free modes.
+// fonts, so it runs under the QCoreApplication of the other display-free modes, and in the
+// sample palettes (shared/sample_palettes.h), as there is no theme to take colours from.
 #include "cli_modes.h"
 #include "command_line.h"
 #include "figure/figure_painter.h"
+#include "shared/sample_palettes.h"
 #include "storage/library_loader.h"
 
 #include <limber/exercise_figure.h>
@@ -11,7 +13,6 @@
 
 #include <QFile>
 #include <QFileInfo>
-#include <QPalette>
 
 #include <algorithm>
 #include <iostream>
@@ -98,20 +99,6 @@ std::vector<std::pair<std::string, figure::Pose>> namedPoses(
     return poses;
 }
 
-// The palette the app shows in light mode, made by hand: there is no QGuiApplication here.
-QPalette lightPalette()
-{
-    return QPalette(QColor(0xef, 0xef, 0xec), QColor(0xfa, 0xfa, 0xf8));
-}
-
-// And the dark one, as the screenshots show it (tests/app/player/screenshot_tool.cpp).
-QPalette darkPalette()
-{
-    QPalette palette(QColor(0x2b, 0x2f, 0x31), QColor(0x1f, 0x22, 0x24));
-    palette.setColor(QPalette::WindowText, QColor(0xe6, 0xe8, 0xe9));
-    return palette;
-}
-
 } // namespace
 
 int runFigure(const CommandLine& line, const DataLocations& locations)
@@ -150,7 +137,7 @@ int runFigure(const CommandLine& line, const DataLocations& locations)
         ? std::nullopt
         : std::optional(side == Side::Left ? figure::BodySide::Left : figure::BodySide::Right);
     const figure::Drawing drawing = figure::draw(shown, pose->second, highlight);
-    const QPalette palette = line.figureDark ? darkPalette() : lightPalette();
+    const QPalette palette = line.figureDark ? sampleDarkPalette() : sampleLightPalette();
     const QImage image = figureImage(drawing, QSize(line.figureSizePx, line.figureSizePx), 1.0,
         FigurePalette::fromPalette(palette), palette.color(QPalette::Window));
     if (!image.save(line.figurePng, "PNG")) {

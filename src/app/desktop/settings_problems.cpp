@@ -2,6 +2,7 @@
 
 #include "cues/cue_settings.h"
 #include "desktop_settings.h"
+#include "history/history_settings.h"
 #include "library/main_window.h"
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
@@ -19,6 +20,7 @@ SettingsProblems SettingsProblems::check()
     CueSettings::read(file);
     PracticeSettings::read(file);
     PlayerSettings::read(file);
+    HistorySettings::read(file);
     Favourites::read(file);
     MainWindow::readSavedPlace(file);
     return { file.path(), file.problems() };

@@ -2,6 +2,7 @@
 
 #include "exercise_roles.h"
 #include "figure/figure_view.h"
+#include "shared/looks.h"
 #include "star.h"
 
 #include <QApplication>
@@ -16,6 +17,19 @@ constexpr int margin = 6;
 constexpr int starSize = 20;
 // Large enough that the pose still reads, small enough to keep the rows a list's height.
 constexpr int figureSize = 44;
+
+// The colour the view and the style painted under the row, which its muted text is blended
+// toward: the selection, or the list's base or alternate base, as the style chose the group.
+QColor rowBackground(const QStyleOptionViewItem& opt, bool selected)
+{
+    QPalette::ColorGroup group = QPalette::Disabled;
+    if (opt.state.testFlag(QStyle::State_Enabled))
+        group = opt.state.testFlag(QStyle::State_Active) ? QPalette::Active : QPalette::Inactive;
+    if (selected)
+        return opt.palette.color(group, QPalette::Highlight);
+    const bool alternate = opt.features.testFlag(QStyleOptionViewItem::Alternate);
+    return opt.palette.color(group, alternate ? QPalette::AlternateBase : QPalette::Base);
+}
 
 } // namespace
 
@@ -40,8 +54,7 @@ void ExerciseDelegate::paint(
         = opt.state.testFlag(QStyle::State_Enabled) ? QPalette::Normal : QPalette::Disabled;
     const QColor text
         = opt.palette.color(group, selected ? QPalette::HighlightedText : QPalette::Text);
-    QColor muted = text;
-    muted.setAlphaF(0.65f);
+    const QColor muted = mutedTextColor(text, rowBackground(opt, selected));
 
     const QVariant favourite = index.data(FavouriteRole);
     int left = opt.rect.left() + margin;

@@ -25,9 +25,14 @@ QColor onAccentColor(const QPalette& palette)
     return isDarkPalette(palette) ? QColor(0x10, 0x22, 0x20) : QColor(Qt::white);
 }
 
+QColor mutedTextColor(const QColor& text, const QColor& background)
+{
+    return blend(text, background, 0.35);
+}
+
 QColor mutedTextColor(const QPalette& palette)
 {
-    return blend(palette.color(QPalette::WindowText), palette.color(QPalette::Window), 0.35);
+    return mutedTextColor(palette.color(QPalette::WindowText), palette.color(QPalette::Window));
 }
 
 QColor blend(const QColor& from, const QColor& to, double amount)
@@ -41,13 +46,7 @@ QColor blend(const QColor& from, const QColor& to, double amount)
 void setMutedText(QWidget* widget)
 {
     QPalette palette = widget->palette();
-    // Blended rather than disabled: the disabled colour of many themes is too faint to read.
-    const QColor text = palette.color(QPalette::WindowText);
-    const QColor window = palette.color(QPalette::Window);
-    const auto mix = [](int a, int b) { return (a * 62 + b * 38) / 100; };
-    palette.setColor(QPalette::WindowText,
-        QColor(mix(text.red(), window.red()), mix(text.green(), window.green()),
-            mix(text.blue(), window.blue())));
+    palette.setColor(QPalette::WindowText, mutedTextColor(palette));
     widget->setPalette(palette);
 }
 

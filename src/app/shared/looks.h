@@ -18,10 +18,13 @@ QColor focusColor(const QPalette& palette);
 // Text on an accent-filled shape.
 QColor onAccentColor(const QPalette& palette);
 QColor blend(const QColor& from, const QColor& to, double amount);
-// Secondary text in the player: the window text blended toward the window colour.
+// Secondary text (facts under a title, hints, the player's smaller words), in both windows: a
+// text colour blended a third of the way toward the background it is drawn on. Blended rather
+// than the theme's disabled colour, which in many themes is too faint to read.
+QColor mutedTextColor(const QColor& text, const QColor& background);
+// The same for text on the window: its window text toward the window colour.
 QColor mutedTextColor(const QPalette& palette);
-// Secondary text in the main window (facts under a title, hints): the theme's text colour,
-// lighter but readable, set on `widget`'s palette.
+// Makes `widget`'s own text muted, on its palette.
 void setMutedText(QWidget* widget);
 
 } // namespace limber

@@ -11,6 +11,7 @@
 #include "desktop/settings_dialog.h"
 #include "desktop/settings_problems.h"
 #include "desktop_test_support.h"
+#include "history/history_settings.h"
 #include "library/dialogs.h"
 #include "library/main_window.h"
 #include "storage/app_settings.h"
@@ -231,6 +232,8 @@ TEST_CASE("every bad value gives its default and one problem naming the key and 
         { "practice", "hold_scale", "nan", "is not a number" },
         { "practice", "lead_in_seconds", "61",
             "is not between 0 and 60; using each routine's own" },
+        { "history", "goal_minutes", "0", "is not between 1 and 240; using 5" },
+        { "history", "enabled", "maybe", "is not true or false; using true" },
         { "window", "tab", "7", "is not between 0 and 2; using 0" },
         { "window", "geometry", "banana", "is not a byte array" },
     };
@@ -255,6 +258,7 @@ TEST_CASE("every bad value gives its default and one problem naming the key and 
             CHECK(limber::CueSettings::load() == limber::CueSettings {});
             CHECK(limber::PracticeSettings::load() == limber::PracticeSettings {});
             CHECK(limber::PlayerSettings::load() == limber::PlayerSettings {});
+            CHECK(limber::HistorySettings::load() == limber::HistorySettings {});
         }
     }
 }

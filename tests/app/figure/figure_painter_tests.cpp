@@ -1,8 +1,7 @@
 // The figure painter on a hand-made drawing: where it paints, in which tones, and that a
 // thumbnail and a high-DPI image both come out whole.
 #include "figure/figure_painter.h"
-
-#include <QPalette>
+#include "shared/sample_palettes.h"
 
 #include <catch2/catch.hpp>
 
@@ -28,16 +27,6 @@ limber::figure::Drawing person()
     return drawing;
 }
 
-QPalette lightPalette()
-{
-    return QPalette(QColor(0xef, 0xef, 0xec), QColor(0xfa, 0xfa, 0xf8));
-}
-
-QPalette darkPalette()
-{
-    return QPalette(QColor(0x33, 0x35, 0x38), QColor(0x20, 0x22, 0x24));
-}
-
 int pixelsOf(const QImage& image, const QColor& colour)
 {
     int count = 0;
@@ -51,7 +40,7 @@ int pixelsOf(const QImage& image, const QColor& colour)
 
 TEST_CASE("the figure's tones come from the palette, distinct in light and in dark")
 {
-    for (const QPalette& palette : { lightPalette(), darkPalette() }) {
+    for (const QPalette& palette : { limber::sampleLightPalette(), limber::sampleDarkPalette() }) {
         const auto tones = limber::FigurePalette::fromPalette(palette);
         const QColor background = palette.color(QPalette::Window);
         CHECK(tones.nearColor != tones.farColor);
@@ -68,8 +57,8 @@ TEST_CASE("the figure's tones come from the palette, distinct in light and in da
 
 TEST_CASE("a drawing is fitted inside its bounds with a margin, each shape in its tone")
 {
-    const auto tones = limber::FigurePalette::fromPalette(lightPalette());
-    const QColor background = lightPalette().color(QPalette::Window);
+    const auto tones = limber::FigurePalette::fromPalette(limber::sampleLightPalette());
+    const QColor background = limber::sampleLightPalette().color(QPalette::Window);
     const QImage image = limber::figureImage(person(), QSize(200, 300), 1.0, tones, background);
     REQUIRE(image.size() == QSize(200, 300));
     for (const Tone tone : { Tone::Near, Tone::Far, Tone::Highlight, Tone::Prop })
@@ -98,8 +87,8 @@ TEST_CASE("a drawing is fitted inside its bounds with a margin, each shape in it
 
 TEST_CASE("a 48 px thumbnail still shows every limb, and a 2x image is twice as fine")
 {
-    const auto tones = limber::FigurePalette::fromPalette(darkPalette());
-    const QColor background = darkPalette().color(QPalette::Window);
+    const auto tones = limber::FigurePalette::fromPalette(limber::sampleDarkPalette());
+    const QColor background = limber::sampleDarkPalette().color(QPalette::Window);
     const QImage thumbnail = limber::figureImage(person(), QSize(48, 48), 1.0, tones, background);
     // The thinnest limb keeps a width of about 2 px, so the far arm is not lost.
     const auto inkOf = [&](const QImage& image, const QColor& tone) {

@@ -4,8 +4,8 @@
 #include "history/heat_palette.h"
 #include "history/history_text.h"
 #include "history/week_chart.h"
-#include "palettes.h"
 #include "shared/looks.h"
+#include "shared/sample_palettes.h"
 
 #include <QApplication>
 #include <QHelpEvent>
@@ -42,7 +42,7 @@ QImage drawn(CalendarHeatmap& calendar)
 TEST_CASE("The calendar's squares take their colours from the palette, light and dark")
 {
     const bool dark = GENERATE(false, true);
-    const QPalette palette = dark ? testing::darkPalette() : testing::lightPalette();
+    const QPalette palette = dark ? sampleDarkPalette() : sampleLightPalette();
     INFO((dark ? "dark" : "light"));
     CalendarHeatmap calendar;
     calendar.setPalette(palette);
@@ -75,8 +75,8 @@ TEST_CASE("The calendar's squares take their colours from the palette, light and
 
 TEST_CASE("Light and dark calendars differ, each in its own palette")
 {
-    CHECK(heatColor(testing::lightPalette(), 4) != heatColor(testing::darkPalette(), 4));
-    CHECK(heatColor(testing::lightPalette(), 0) != heatColor(testing::darkPalette(), 0));
+    CHECK(heatColor(sampleLightPalette(), 4) != heatColor(sampleDarkPalette(), 4));
+    CHECK(heatColor(sampleLightPalette(), 0) != heatColor(sampleDarkPalette(), 0));
 }
 
 TEST_CASE("Each day tells its date and minutes, walked with the keys")

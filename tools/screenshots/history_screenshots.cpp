@@ -1,13 +1,13 @@
 // limber_history_screenshots OUTDIR: renders Home with the history's glance and the History
 // page over five months of generated history, light and dark, into OUTDIR as home-history-*.png
-// and history-*.png (run by docs/screenshots/make-history-screenshots.sh; not a test). The main
-// window works in a temporary data folder and gets its History tab here, as the app will.
+// and history-*.png (run by tools/make-screenshots.sh; not a test), in the sample palettes. The
+// main window works in a temporary data folder; its History page is given the generated sessions.
 #include "generated_history.h"
 #include "history/history_summary.h"
 #include "history/history_view.h"
 #include "library/home_view.h"
 #include "library/main_window.h"
-#include "palettes.h"
+#include "shared/sample_palettes.h"
 #include "storage/data_locations.h"
 
 #include <QApplication>
@@ -73,9 +73,9 @@ int main(int argc, char** argv)
     const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
 
     bool ok = true;
-    QApplication::setPalette(limber::testing::lightPalette());
+    QApplication::setPalette(limber::sampleLightPalette());
     ok = render(out, QStringLiteral("light")) && ok;
-    QApplication::setPalette(limber::testing::darkPalette());
+    QApplication::setPalette(limber::sampleDarkPalette());
     ok = render(out, QStringLiteral("dark")) && ok;
     return ok ? 0 : 1;
 }

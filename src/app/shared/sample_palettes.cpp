@@ -1,12 +1,13 @@
-// A light and a dark palette for the history view's pixel checks and screenshots, so the
-// pictures do not depend on the machine's theme.
-#pragma once
+#include "sample_palettes.h"
 
-#include <QPalette>
+namespace limber {
 
-namespace limber::testing {
+// The roles Limber's own painting reads are set; Qt fills in the others (the style's bevels
+// and shadows) from the application's palette when one of these is set on the application or
+// on a widget. With no QGuiApplication, they are Qt's defaults, which a headless render does
+// not read.
 
-inline QPalette lightPalette()
+QPalette sampleLightPalette()
 {
     QPalette palette;
     const QColor window(0xf4, 0xf5, 0xf5);
@@ -24,7 +25,7 @@ inline QPalette lightPalette()
     return palette;
 }
 
-inline QPalette darkPalette()
+QPalette sampleDarkPalette()
 {
     QPalette palette;
     const QColor window(0x1f, 0x22, 0x24);
@@ -47,4 +48,4 @@ inline QPalette darkPalette()
     return palette;
 }
 
-} // namespace limber::testing
+} // namespace limber
