@@ -32,6 +32,8 @@
 
 namespace limber {
 
+struct HistoryConnection;
+
 class HistoryStore : public QObject {
     Q_OBJECT
 
@@ -91,8 +93,6 @@ signals:
     void sessionsLoaded(const std::vector<limber::SessionRecord>& sessions);
 
 private:
-    struct Connection;
-
     bool open();
     bool useFile();
     void report(const QString& problem);
@@ -101,7 +101,8 @@ private:
     QString m_path;
     QString m_connectionName;
     int m_lockWaitMs = guiWaitMs;
-    std::unique_ptr<Connection> m_connection; // null until opened, and in the no-history mode
+    std::unique_ptr<HistoryConnection>
+        m_connection; // null until opened, and in the no-history mode
     bool m_tried = false;
     QString m_problem;
     std::uint64_t m_latestLoad = 0; // counts loadSessions() calls
