@@ -205,10 +205,10 @@ std::int64_t HistoryStore::begin(const SessionRecord& session)
     return id;
 }
 
-bool HistoryStore::updateStretch(std::int64_t id, const StretchRecord& stretch)
+void HistoryStore::updateStretch(std::int64_t id, const StretchRecord& stretch)
 {
     if (id <= 0 || !isAvailable())
-        return false;
+        return; // told when begin() or opening failed
     HistoryConnection& c = *m_connection;
     const bool ok = c.db.transaction() && execute(c.updateStretch, stretchValues(id, stretch))
         && execute(c.updatePlayed, { int64(id) }) && c.db.commit();
@@ -221,24 +221,22 @@ bool HistoryStore::updateStretch(std::int64_t id, const StretchRecord& stretch)
         report(tr("A stretch could not be written to the history file %1: %2.")
                    .arg(m_path, causeOf(error)));
     }
-    return ok;
 }
 
-bool HistoryStore::finish(
+void HistoryStore::finish(
     std::int64_t id, SessionEnd end, std::int64_t endUtcMs, std::int64_t playedMs)
 {
     if (id <= 0 || !isAvailable())
-        return false;
+        return; // told when begin() or opening failed
     HistoryConnection& c = *m_connection;
     if (execute(c.finish,
             { QString::fromLatin1(toString(end)), int64(endUtcMs), int64(playedMs), int64(id) })) {
         m_worker.start([path = m_path] { checkpointOnWorker(path); });
         emit sessionEnded(id);
-        return true;
+        return;
     }
     report(tr("The end of a session could not be written to the history file %1: %2.")
                .arg(m_path, causeOf(c.finish.lastError())));
-    return false;
 }
 
 std::vector<SessionRecord> HistoryStore::sessions(const HistoryFilter& filter)
@@ -286,35 +284,37 @@ void HistoryStore::reportRead(const HistoryRead& read)
                .arg(m_path, causeOf(read.errorCode, text, text)));
 }
 
-bool HistoryStore::remove(std::int64_t id)
+WriteOutcome HistoryStore::remove(std::int64_t id)
 {
     if (!isAvailable())
-        return false;
+        return failedDeletion(m_problem);
     QSqlQuery query(m_connection->db);
     query.prepare(QStringLiteral("DELETE FROM sessions WHERE id = ?"));
     query.bindValue(0, int64(id));
-    if (query.exec()) {
-        emit sessionRemoved(id);
-        return true;
-    }
-    report(tr("A session could not be deleted from the history file %1: %2.")
-               .arg(m_path, causeOf(query.lastError())));
-    return false;
+    if (!query.exec())
+        return failedDeletion(tr("A session could not be deleted from the history file %1: %2.")
+                                  .arg(m_path, causeOf(query.lastError())));
+    emit sessionRemoved(id);
+    return { true, {}, {} };
 }
 
-bool HistoryStore::removeAll()
+WriteOutcome HistoryStore::removeAll()
 {
     if (!isAvailable())
-        return false;
+        return failedDeletion(m_problem);
     HistoryConnection& c = *m_connection;
     // The stretches go with their sessions (ON DELETE CASCADE).
-    if (c.run(QStringLiteral("DELETE FROM sessions"))) {
-        emit allSessionsRemoved();
-        return true;
-    }
-    report(tr("The history in %1 could not be deleted: %2.")
-               .arg(m_path, causeOf(c.failure.value_or(SqlFailure {}).error)));
-    return false;
+    if (!c.run(QStringLiteral("DELETE FROM sessions")))
+        return failedDeletion(tr("The history in %1 could not be deleted: %2.")
+                                  .arg(m_path, causeOf(c.failure.value_or(SqlFailure {}).error)));
+    emit allSessionsRemoved();
+    return { true, {}, {} };
+}
+
+WriteOutcome HistoryStore::failedDeletion(const QString& problem) const
+{
+    spdlog::warn("{}", problem.toStdString());
+    return { false, problem, {} };
 }
 
 } // namespace limber
