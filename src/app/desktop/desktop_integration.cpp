@@ -235,7 +235,7 @@ void DesktopIntegration::addSettingsPages()
         auto* general = new GeneralSettingsPage(
             isAutostartEnabled(), PlayerSettings::load().fullScreen, hasTray());
         connect(general, &GeneralSettingsPage::autostartChanged, this,
-            [this, general](bool enabled) { general->showProblem(setAutostart(enabled).error); });
+            [this, general](bool enabled) { general->showOutcome(setAutostart(enabled)); });
         connect(general, &GeneralSettingsPage::fullScreenPlayerChanged, this,
             &DesktopIntegration::setFullScreenPlayer);
         return general;

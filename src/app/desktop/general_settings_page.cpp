@@ -41,10 +41,10 @@ GeneralSettingsPage::GeneralSettingsPage(
     connect(m_fullScreen, &QCheckBox::toggled, this, &GeneralSettingsPage::fullScreenPlayerChanged);
 }
 
-void GeneralSettingsPage::showProblem(const QString& message)
+void GeneralSettingsPage::showOutcome(const WriteOutcome& outcome)
 {
-    m_problem->setText(message);
-    m_problem->setVisible(!message.isEmpty());
+    m_problem->setText(outcome.error);
+    m_problem->setVisible(!outcome);
 }
 
 } // namespace limber

@@ -2,6 +2,8 @@
 // open the player full screen.
 #pragma once
 
+#include "storage/atomic_write.h"
+
 #include <QWidget>
 
 class QCheckBox;
@@ -18,8 +20,9 @@ public:
 
     QCheckBox& autostartBox() const { return *m_autostart; }
     QCheckBox& fullScreenBox() const { return *m_fullScreen; }
-    // Says when a change could not be saved (the autostart file could not be written).
-    void showProblem(const QString& message);
+    // Says when a change could not be saved (the autostart file could not be written), and
+    // clears that once one is.
+    void showOutcome(const WriteOutcome& outcome);
 
 signals:
     void autostartChanged(bool enabled);

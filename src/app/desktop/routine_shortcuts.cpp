@@ -63,11 +63,13 @@ RoutineShortcuts::Written RoutineShortcuts::create(
         // Desktops only run launchers on the Desktop that are executable.
         const WriteOutcome outcome = launcher.write(path, true);
         if (!outcome) {
-            written.error = QStringLiteral("%1: %2").arg(path, outcome.error);
+            written.outcome = outcome;
+            written.outcome.error = QStringLiteral("%1: %2").arg(path, outcome.error);
             return written;
         }
         written.paths << path;
     }
+    written.outcome.ok = true;
     return written;
 }
 

@@ -34,11 +34,12 @@ public:
     DesktopEntry entry(const QString& routineId, const QString& routineName) const;
 
     struct Written {
-        QStringList paths;
-        QString error; // "" when every file was written
+        QStringList paths; // those written, in the order asked for
+        WriteOutcome outcome; // failed at the first file that could not be written
     };
     // Writes the launcher to the applications menu, and to the Desktop too when asked.
-    Written create(const QString& routineId, const QString& routineName, bool onDesktop) const;
+    [[nodiscard]] Written create(
+        const QString& routineId, const QString& routineName, bool onDesktop) const;
 
     // Limber's routine launchers in both folders.
     QList<RoutineShortcut> existing() const;

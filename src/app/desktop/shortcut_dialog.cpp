@@ -86,8 +86,8 @@ bool ShortcutDialog::createShortcut()
         return false;
     const auto written = m_shortcuts.create(
         m_routine->currentData().toString(), m_routine->currentText(), m_onDesktop->isChecked());
-    if (!written.error.isEmpty()) {
-        m_result->setText(tr("The shortcut could not be written: %1").arg(written.error));
+    if (!written.outcome) {
+        m_result->setText(tr("The shortcut could not be written: %1").arg(written.outcome.error));
         return false;
     }
     m_result->setText(m_onDesktop->isChecked()

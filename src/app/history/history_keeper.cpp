@@ -61,8 +61,9 @@ HistoryKeeper::HistoryKeeper(
         m_tell(tr("The history cannot be used"), problem);
     });
     connect(&m_view, &HistoryView::deleteSessionRequested, this, [this](qint64 id) {
-        // A failure is told through problemFound; a success is taken out of the page.
-        (void)m_store.remove(id);
+        // A success is taken out of the page through sessionRemoved.
+        if (const WriteOutcome removed = m_store.remove(id); !removed)
+            m_tell(tr("The session was not deleted"), removed.error);
     });
     connect(&m_view, &HistoryView::deleteAllRequested, this, &HistoryKeeper::deleteAll);
     connect(
@@ -161,8 +162,10 @@ void HistoryKeeper::show()
 
 void HistoryKeeper::deleteAll()
 {
-    if (m_askDeleteAll())
-        (void)m_store.removeAll(); // a failure is told through problemFound
+    if (!m_askDeleteAll())
+        return;
+    if (const WriteOutcome removed = m_store.removeAll(); !removed)
+        m_tell(tr("The history was not deleted"), removed.error);
 }
 
 void HistoryKeeper::exportAs(HistoryFormat format)

@@ -130,12 +130,12 @@ void HistorySettingsPage::deleteAll()
 {
     if (!m_store || !m_deleteQuestion())
         return;
-    if (m_store->removeAll()) {
-        spdlog::info("all history deleted");
-        emit historyDeleted();
+    if (const WriteOutcome removed = m_store->removeAll(); !removed) {
+        emit deleteFailed(tr("Your history was not deleted: %1").arg(removed.error));
         return;
     }
-    emit deleteFailed(tr("Your history was not deleted: %1").arg(m_store->problem()));
+    spdlog::info("all history deleted");
+    emit historyDeleted();
 }
 
 } // namespace limber

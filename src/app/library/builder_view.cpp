@@ -1,5 +1,6 @@
 #include "builder_view.h"
 
+#include "builder_banner.h"
 #include "builder_toolbar.h"
 #include "dialogs.h"
 #include "exercise_picker.h"
@@ -20,27 +21,13 @@
 #include <QDir>
 #include <QGroupBox>
 #include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
 #include <QSplitter>
-#include <QStackedLayout>
 #include <QStyle>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace limber {
-
-namespace {
-
-// Problems stand out; the hint for a routine with no stretches yet is a next step, not an error.
-const QString problemStyle
-    = QStringLiteral("QLabel { background: #fde7e9; color: #7a1020; border: 1px solid #f0a5ae; "
-                     "border-radius: 4px; padding: 6px; }");
-const QString hintStyle = QStringLiteral(
-    "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); "
-    "border-radius: 4px; padding: 6px; }");
-
-} // namespace
 
 BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourites& favourites,
     Dialogs& dialogs, QWidget* parent)
@@ -73,16 +60,10 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     connect(m_pane, &RoutinePane::currentRowChanged, this, &BuilderView::documentChanged);
     connect(m_pane, &RoutinePane::moveRequested, this, &BuilderView::moveItem);
     connect(m_pane, &RoutinePane::removeRequested, this, &BuilderView::removeItem);
-    connect(m_pane, &RoutinePane::leadInChanged, this, [this](int seconds) {
-        Routine after = m_document->routine();
-        after.leadInSeconds = seconds;
-        m_document->edit(tr("Change lead-in"), after, mergeKeys::leadIn);
-    });
-    connect(m_pane, &RoutinePane::switchTimeChanged, this, [this](int seconds) {
-        Routine after = m_document->routine();
-        after.switchSeconds = seconds;
-        m_document->edit(tr("Change switch time"), after, mergeKeys::switchTime);
-    });
+    connect(m_pane, &RoutinePane::leadInChanged, this,
+        [this](int seconds) { make(RoutineEdits::leadIn(m_document->routine(), seconds)); });
+    connect(m_pane, &RoutinePane::switchTimeChanged, this,
+        [this](int seconds) { make(RoutineEdits::switchTime(m_document->routine(), seconds)); });
 
     auto* splitter = new QSplitter;
     splitter->addWidget(picker);
@@ -102,19 +83,6 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     splitter->setStretchFactor(2, 3);
     splitter->setChildrenCollapsible(false);
 
-    m_readOnlyNote = new QLabel;
-    m_readOnlyNote->setObjectName(QStringLiteral("read-only-note"));
-    m_readOnlyNote->setWordWrap(true);
-    m_readOnlyNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #e8f0fe; color: #1a3660; border: 1px solid #a8c1ee; "
-                       "border-radius: 4px; padding: 6px; }"));
-    m_readOnlyNote->setText(tr("This is a built-in routine, so it cannot be changed. "
-                               "Duplicate it to make a copy of your own."));
-    m_problemLabel = new QLabel;
-    m_problemLabel->setObjectName(QStringLiteral("routine-problems"));
-    m_problemLabel->setWordWrap(true);
-    m_problemLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-
     auto* layout = new QVBoxLayout(this);
     m_toolbar = new BuilderToolbar(*m_undo, *m_redo);
     connect(m_toolbar, &BuilderToolbar::routineChosen, this, [this](const QString& id) {
@@ -129,17 +97,8 @@ BuilderView::BuilderView(LibraryStore& store, ExerciseModel& exercises, Favourit
     connect(m_toolbar, &BuilderToolbar::saveRequested, this, &BuilderView::save);
     connect(m_toolbar, &BuilderToolbar::playRequested, this, &BuilderView::play);
     layout->addWidget(m_toolbar);
-    // The note and the problems share one slot as tall as the taller of them, whether either
-    // is shown or not: the lists below must not move under the pointer when the "add a
-    // stretch" hint goes away after the first add. With no problems their label stays, blank,
-    // so that the slot keeps fitting its height to its width (word-wrapped labels do).
-    auto* bannerSlot = new QWidget;
-    bannerSlot->setObjectName(QStringLiteral("builder-banner-slot"));
-    m_banners = new QStackedLayout(bannerSlot);
-    m_banners->setContentsMargins(0, 0, 0, 0);
-    m_banners->addWidget(m_readOnlyNote);
-    m_banners->addWidget(m_problemLabel);
-    layout->addWidget(bannerSlot);
+    m_banner = new BuilderBanner;
+    layout->addWidget(m_banner);
     layout->addWidget(splitter, 1);
 
     Routine first;
@@ -304,55 +263,20 @@ void BuilderView::insertExercises(const QStringList& exerciseIds, int at)
         newRoutine(); // nothing to ask: a built-in routine never has changes
         at = 0;
     }
-    Routine after = m_document->routine();
-    auto position
-        = static_cast<std::size_t>(std::clamp(at, 0, static_cast<int>(after.items.size())));
-    QStringList names;
-    for (const QString& id : exerciseIds) {
-        if (after.items.size() >= limits::maxRoutineItems) {
-            emit message(tr("A routine has at most %1 stretches.").arg(limits::maxRoutineItems));
-            break;
-        }
-        RoutineItem item;
-        item.exercise = id.toStdString();
-        after.items.insert(after.items.begin() + static_cast<std::ptrdiff_t>(position), item);
-        ++position;
-        const Exercise* exercise = m_store.library().findExercise(item.exercise);
-        names << (exercise ? qs(exercise->name) : id);
-    }
-    m_selectAfterChange = static_cast<int>(position) - 1;
-    m_document->edit(names.size() == 1 ? tr("Add “%1”").arg(names.first())
-                                       : tr("Add %1 stretches").arg(names.size()),
-        after);
+    const std::optional<RoutineEdit> edit = edits().insert(m_document->routine(), exerciseIds, at);
+    if (edit && edit->full)
+        emit message(tr("A routine has at most %1 stretches.").arg(limits::maxRoutineItems));
+    make(edit);
 }
 
 void BuilderView::moveItem(int from, int before)
 {
-    Routine after = m_document->routine();
-    const int count = static_cast<int>(after.items.size());
-    const int to = before > from ? before - 1 : before;
-    if (from < 0 || from >= count || to < 0 || to >= count || to == from)
-        return;
-    const auto moved = after.items.begin() + from;
-    RoutineItem item = *moved;
-    after.items.erase(moved);
-    after.items.insert(after.items.begin() + to, item);
-    m_selectAfterChange = to;
-    const Exercise* exercise = m_store.library().findExercise(item.exercise);
-    m_document->edit(tr("Move “%1”").arg(exercise ? qs(exercise->name) : qs(item.exercise)), after);
+    make(edits().move(m_document->routine(), from, before));
 }
 
 void BuilderView::removeItem(int row)
 {
-    Routine after = m_document->routine();
-    if (row < 0 || row >= static_cast<int>(after.items.size()))
-        return;
-    const RoutineItem item = after.items[static_cast<std::size_t>(row)];
-    after.items.erase(after.items.begin() + row);
-    m_selectAfterChange = std::min(row, static_cast<int>(after.items.size()) - 1);
-    const Exercise* exercise = m_store.library().findExercise(item.exercise);
-    m_document->edit(
-        tr("Remove “%1”").arg(exercise ? qs(exercise->name) : qs(item.exercise)), after);
+    make(edits().remove(m_document->routine(), row));
 }
 
 bool BuilderView::maybeKeepChanges()
@@ -433,11 +357,7 @@ void BuilderView::documentChanged()
     shown.readOnly = readOnly;
     m_pane->show(shown);
 
-    m_problemLabel->setText(m_check.problems.join(QLatin1Char('\n')));
-    m_problemLabel->setStyleSheet(m_check.problems.isEmpty() ? QString()
-            : m_check.onlyNeedsStretches                     ? hintStyle
-                                                             : problemStyle);
-    m_banners->setCurrentWidget(readOnly ? m_readOnlyNote : m_problemLabel);
+    m_banner->show(readOnly, m_check.problems, m_check.onlyNeedsStretches);
 
     const int row = currentRow();
     const RoutineItem* item = row >= 0 ? &routine.items[static_cast<std::size_t>(row)] : nullptr;
@@ -471,15 +391,20 @@ int BuilderView::currentRow() const
 
 void BuilderView::editItem(const RoutineItem& item, int field)
 {
-    const int row = currentRow();
-    Routine after = m_document->routine();
-    if (row < 0 || row >= static_cast<int>(after.items.size()))
+    make(edits().change(m_document->routine(), currentRow(), item, field));
+}
+
+RoutineEdits BuilderView::edits() const
+{
+    return RoutineEdits(m_store.library());
+}
+
+void BuilderView::make(const std::optional<RoutineEdit>& edit)
+{
+    if (!edit)
         return;
-    after.items[static_cast<std::size_t>(row)] = item;
-    m_selectAfterChange = row;
-    const Exercise* exercise = m_store.library().findExercise(item.exercise);
-    m_document->edit(tr("Change “%1”").arg(exercise ? qs(exercise->name) : qs(item.exercise)),
-        after, mergeKeys::itemField(field, row));
+    m_selectAfterChange = edit->selectRow;
+    m_document->edit(edit->text, edit->after, edit->mergeKey);
 }
 
 } // namespace limber

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "routine_check.h"
+#include "routine_edits.h"
 
 #include <limber/library.h>
 #include <limber/plan.h>
@@ -15,11 +16,10 @@
 #include <optional>
 
 class QAction;
-class QLabel;
-class QStackedLayout;
 
 namespace limber {
 
+class BuilderBanner;
 class BuilderToolbar;
 class Dialogs;
 class ExerciseModel;
@@ -90,6 +90,9 @@ private:
     int currentRow() const;
     void editItem(const RoutineItem& item, int field);
     void insertExercises(const QStringList& exerciseIds, int at);
+    RoutineEdits edits() const;
+    // Makes `edit` on the document, undoably; nothing when there is none.
+    void make(const std::optional<RoutineEdit>& edit);
 
     LibraryStore& m_store;
     ExerciseModel& m_exercises;
@@ -104,9 +107,7 @@ private:
     QAction* m_undo = nullptr;
     QAction* m_redo = nullptr;
     QAction* m_saveAction = nullptr;
-    QStackedLayout* m_banners = nullptr; // the note or the problems
-    QLabel* m_readOnlyNote = nullptr;
-    QLabel* m_problemLabel = nullptr;
+    BuilderBanner* m_banner = nullptr;
     RoutinePane* m_pane = nullptr;
     ItemEditor* m_editor = nullptr;
 };

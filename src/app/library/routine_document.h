@@ -14,13 +14,16 @@ namespace limber {
 
 // Which edits merge into one undo step: repeated changes of the same value, in a row.
 namespace mergeKeys {
+inline constexpr int none = -1;
 inline constexpr int leadIn = 1;
 inline constexpr int switchTime = 2;
-// One field (ItemEditor::Field, 1-4) of one item: each pair has a key of its own, above the
-// routine-wide ones.
+// One field (ItemEditor::Field, below keysPerItem) of one item: each pair has a key of its own,
+// from firstItemKey up, above the routine-wide ones.
+inline constexpr int firstItemKey = 16;
+inline constexpr int keysPerItem = 8;
 constexpr int itemField(int field, int row)
 {
-    return 16 + row * 8 + field;
+    return firstItemKey + row * keysPerItem + field;
 }
 } // namespace mergeKeys
 
@@ -42,9 +45,9 @@ public:
     // Shows another routine, with a fresh history.
     void open(Routine routine, QString path, bool readOnly);
 
-    // One change, undoable. Changes with the same `mergeKey` (>= 0) in a row merge into one
-    // step, so spinning a number is one undo, not twenty.
-    void edit(const QString& text, Routine after, int mergeKey = -1);
+    // One change, undoable. Changes with the same `mergeKey` (not mergeKeys::none) in a row merge
+    // into one step, so spinning a number is one undo, not twenty.
+    void edit(const QString& text, Routine after, int mergeKey = mergeKeys::none);
 
     // The file now holds the routine as it is.
     void markSaved(const QString& path);

@@ -79,7 +79,7 @@ private:
     void refuse(const QString& problem);
     void addFileProblem(const QString& problem);
     void addProblem(const QString& problem);
-    WriteOutcome moveAside();
+    [[nodiscard]] WriteOutcome moveAside();
 
     QString m_path;
     FileState m_state = FileState::Missing;

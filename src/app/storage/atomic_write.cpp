@@ -100,14 +100,14 @@ WriteTarget resolveWriteTarget(const QString& path)
     struct stat link { };
     if (::lstat(encoded.constData(), &link) != 0) {
         if (errno == ENOENT)
-            return { path, {} };
-        return { {},
+            return { true, path, {} };
+        return { false, {},
             described(path, QObject::tr("cannot be checked: %1").arg(systemError(errno))) };
     }
     if (!S_ISLNK(link.st_mode)) {
         if (!S_ISREG(link.st_mode))
-            return { {}, described(path, fileKindProblem(link.st_mode)) };
-        return { path, {} };
+            return { false, {}, described(path, fileKindProblem(link.st_mode)) };
+        return { true, path, {} };
     }
 
     // A link is written through only to a regular file this user owns: never onto a device
@@ -115,29 +115,29 @@ WriteTarget resolveWriteTarget(const QString& path)
     const QString target = QFileInfo(path).canonicalFilePath();
     struct stat info { };
     if (target.isEmpty() || ::stat(QFile::encodeName(target).constData(), &info) != 0)
-        return { {},
+        return { false, {},
             described(path,
                 QObject::tr("is a symbolic link to a file that does not exist, so it was not "
                             "written")) };
     if (!S_ISREG(info.st_mode))
-        return { {},
+        return { false, {},
             described(path,
                 QObject::tr("is a symbolic link to %1, which %2; it was not written")
                     .arg(QDir::toNativeSeparators(target), fileKindProblem(info.st_mode))) };
     if (info.st_uid != ::geteuid())
-        return { {},
+        return { false, {},
             described(path,
                 QObject::tr("is a symbolic link to %1, which belongs to another user; it was not "
                             "written")
                     .arg(QDir::toNativeSeparators(target))) };
-    return { target, {} };
+    return { true, target, {} };
 }
 
 WriteOutcome writeFileAtomically(const QString& path, const QByteArray& bytes)
 {
     WriteOutcome outcome;
     const WriteTarget target = resolveWriteTarget(path);
-    if (!target.error.isEmpty()) {
+    if (!target) {
         outcome.error = target.error;
         return outcome;
     }

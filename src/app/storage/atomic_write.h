@@ -24,10 +24,13 @@ struct WriteOutcome {
 // reason in `error`: a link to a device, a folder, a FIFO or another user's file, a dangling
 // link, or a special file at the path itself.
 struct WriteTarget {
-    QString path;
-    QString error;
+    bool ok = false;
+    QString path; // where to write, when ok
+    QString error; // why not, naming the file; empty when ok
+
+    explicit operator bool() const { return ok; }
 };
-WriteTarget resolveWriteTarget(const QString& path);
+[[nodiscard]] WriteTarget resolveWriteTarget(const QString& path);
 
 // Writes `bytes` to `path` atomically (see above); the folder must exist. A file that was
 // there keeps its permissions; a new one gets the usual ones (0666 less the umask).

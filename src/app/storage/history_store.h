@@ -16,6 +16,7 @@
 // problem (the file and the cause), once.
 #pragma once
 
+#include "atomic_write.h"
 #include "history_reader.h"
 
 #include <limber/history.h>
@@ -31,6 +32,8 @@
 #include <vector>
 
 namespace limber {
+
+struct HistoryConnection;
 
 class HistoryStore : public QObject {
     Q_OBJECT
@@ -54,18 +57,20 @@ public:
 
     const QString& path() const { return m_path; }
     // Opens the file if not yet tried; false in the no-history mode.
-    bool isAvailable();
+    [[nodiscard]] bool isAvailable();
     // The one problem found (see above), or empty.
     const QString& problem() const { return m_problem; }
 
     // Stores a new session with its stretches (all as given, usually not reached) and returns
     // its id, or 0 when nothing can be recorded.
-    std::int64_t begin(const SessionRecord& session);
+    [[nodiscard]] std::int64_t begin(const SessionRecord& session);
     // Brings one stretch of session `id` up to date (by its item), and the session's played
     // time with it: the sum of its stretches'.
-    bool updateStretch(std::int64_t id, const StretchRecord& stretch);
-    // Writes how the session ended.
-    bool finish(std::int64_t id, SessionEnd end, std::int64_t endUtcMs, std::int64_t playedMs);
+    // These record in the background of a break, so a failure returns nothing: it is told
+    // through problemFound, once for the store, not once for each stretch.
+    void updateStretch(std::int64_t id, const StretchRecord& stretch);
+    // Writes how the session ended (sessionEnded says it was).
+    void finish(std::int64_t id, SessionEnd end, std::int64_t endUtcMs, std::int64_t playedMs);
 
     // Oldest first, each with its stretches in routine order.
     std::vector<SessionRecord> sessions(const HistoryFilter& filter = {});
@@ -75,9 +80,12 @@ public:
     // its own, and hands them over with sessionsLoaded; a load asked for while another runs
     // replaces it (only the latest is delivered). A failure is reported as sessions() reports
     // it. False, with nothing to come, when no history can be read.
-    bool loadSessions();
-    bool remove(std::int64_t id);
-    bool removeAll();
+    [[nodiscard]] bool loadSessions();
+    // Deletes one session, or all of them, as the person asked: a failure is returned for the
+    // caller to tell them (problemFound says only the first problem the store meets), and
+    // sessionRemoved or allSessionsRemoved follow a success.
+    [[nodiscard]] WriteOutcome remove(std::int64_t id);
+    [[nodiscard]] WriteOutcome removeAll();
 
 signals:
     // The one problem, when it is found (also kept in problem()).
@@ -91,17 +99,18 @@ signals:
     void sessionsLoaded(const std::vector<limber::SessionRecord>& sessions);
 
 private:
-    struct Connection;
-
-    bool open();
-    bool useFile();
+    [[nodiscard]] bool open();
+    [[nodiscard]] bool useFile();
+    // A deletion that failed, logged and returned (not reported: the caller tells it).
+    WriteOutcome failedDeletion(const QString& problem) const;
     void report(const QString& problem);
     void reportRead(const HistoryRead& read);
 
     QString m_path;
     QString m_connectionName;
     int m_lockWaitMs = guiWaitMs;
-    std::unique_ptr<Connection> m_connection; // null until opened, and in the no-history mode
+    std::unique_ptr<HistoryConnection>
+        m_connection; // null until opened, and in the no-history mode
     bool m_tried = false;
     QString m_problem;
     std::uint64_t m_latestLoad = 0; // counts loadSessions() calls

@@ -64,7 +64,7 @@ WriteOutcome writeUserFile(const QString& path, const QByteArray& bytes)
         return outcome;
     }
     const WriteTarget target = resolveWriteTarget(path);
-    if (!target.error.isEmpty()) {
+    if (!target) {
         outcome.error = target.error;
         return outcome;
     }

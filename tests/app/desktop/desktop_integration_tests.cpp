@@ -462,8 +462,8 @@ TEST_CASE("Deleting a routine offers to remove its shortcuts")
 
     const limber::RoutineShortcuts shortcuts(
         limber::ShortcutFolders::standard(), QStringLiteral("limber"));
-    REQUIRE(shortcuts.create(QStringLiteral("my-break"), QStringLiteral("My break"), true)
-                .error.isEmpty());
+    REQUIRE(
+        shortcuts.create(QStringLiteral("my-break"), QStringLiteral("My break"), true).outcome.ok);
     QStringList asked;
     bool answer = true;
     f.desktop->setRemoveShortcutsQuestion([&](const QStringList& names) {

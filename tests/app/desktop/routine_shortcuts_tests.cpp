@@ -62,7 +62,7 @@ TEST_CASE("A routine shortcut starts the routine and passes desktop-file-validat
     {
         const auto written
             = shortcuts.create(QStringLiteral("morning"), QStringLiteral("Morning flow"), false);
-        REQUIRE(written.error.isEmpty());
+        REQUIRE(written.outcome.ok);
         const QString path
             = dirs.file(QStringLiteral("data/applications/limber-routine-morning.desktop"));
         CHECK(written.paths == QStringList { path });
@@ -79,7 +79,7 @@ TEST_CASE("A routine shortcut starts the routine and passes desktop-file-validat
     {
         const auto written = shortcuts.create(
             QStringLiteral("office-break"), QStringLiteral("5-minute desk break"), true);
-        REQUIRE(written.error.isEmpty());
+        REQUIRE(written.outcome.ok);
         REQUIRE(written.paths.size() == 2);
         const QString onDesktop
             = dirs.file(QStringLiteral("home/Desktop/limber-routine-office-break.desktop"));
@@ -105,7 +105,7 @@ TEST_CASE("A shortcut to a build outside PATH runs it by its full path, quoted")
         ShortcutFolders::standard(), QStringLiteral("/opt/my builds/limber"));
     const auto written
         = shortcuts.create(QStringLiteral("morning"), QStringLiteral("Morning"), false);
-    REQUIRE(written.error.isEmpty());
+    REQUIRE(written.outcome.ok);
     CHECK(readAll(written.paths[0])
               .contains(QStringLiteral(
                   "\nExec=\"/opt/my builds/limber\" --routine morning --start --from shortcut\n")));
@@ -120,10 +120,10 @@ TEST_CASE("Shortcuts of deleted routines are found and removed: others are left 
 {
     desktop_test::TestDirs dirs;
     const RoutineShortcuts shortcuts(ShortcutFolders::standard(), QStringLiteral("limber"));
-    REQUIRE(shortcuts.create(QStringLiteral("morning"), QStringLiteral("Morning"), true)
-                .error.isEmpty());
+    REQUIRE(
+        shortcuts.create(QStringLiteral("morning"), QStringLiteral("Morning"), true).outcome.ok);
     REQUIRE(shortcuts.create(QStringLiteral("my-old-one"), QStringLiteral("My old one"), true)
-                .error.isEmpty());
+                .outcome.ok);
     // Someone else's launcher that happens to share the name pattern but is not ours.
     QFile foreign(dirs.file(QStringLiteral("data/applications/limber-routine-foreign.desktop")));
     REQUIRE(foreign.open(QIODevice::WriteOnly));
@@ -147,8 +147,7 @@ TEST_CASE("The shortcut dialog creates a shortcut for any routine and clears orp
 {
     desktop_test::TestDirs dirs;
     const RoutineShortcuts shortcuts(ShortcutFolders::standard(), QStringLiteral("limber"));
-    REQUIRE(
-        shortcuts.create(QStringLiteral("gone"), QStringLiteral("Gone"), false).error.isEmpty());
+    REQUIRE(shortcuts.create(QStringLiteral("gone"), QStringLiteral("Gone"), false).outcome.ok);
 
     limber::ShortcutDialog dialog(shortcuts,
         { { QStringLiteral("office-break"), QStringLiteral("5-minute desk break") },

@@ -65,10 +65,11 @@ struct KeeperFixture {
         for (StretchRecord& stretch : session.stretches) {
             stretch.outcome = StretchOutcome::Done;
             stretch.playedMs = stretchMs;
-            REQUIRE(store.updateStretch(session.id, stretch));
+            store.updateStretch(session.id, stretch);
+            REQUIRE(store.problem().isEmpty());
         }
-        REQUIRE(
-            store.finish(session.id, SessionEnd::Finished, now.toMSecsSinceEpoch(), 2 * stretchMs));
+        store.finish(session.id, SessionEnd::Finished, now.toMSecsSinceEpoch(), 2 * stretchMs);
+        REQUIRE(store.problem().isEmpty());
         return session.id;
     }
 };
@@ -142,6 +143,37 @@ TEST_CASE("Deleting all history asks first, and only yes deletes")
     CHECK(asked == 2);
     CHECK(f.store.sessions().empty());
     CHECK(f.view->glance().today.sessions == 0);
+}
+
+TEST_CASE("A deletion that fails is told each time even after the store's first problem")
+{
+    // Found in issue 14: the keeper left a failed deletion to problemFound, which tells only
+    // the store's first problem, so a deletion refused after any earlier one was never told.
+    KeeperFixture f;
+    const std::int64_t id = f.playToday(60'000);
+    f.load();
+    f.keeper.setQuestions([] { return true; }, [](HistoryFormat) { return QString(); });
+    RawDatabase other(f.store.path());
+    // Another program writing: the store's writes wait for it a little, then give up.
+    other.run({ QStringLiteral("BEGIN IMMEDIATE") });
+    CHECK(f.store.begin(sampleSession(1'000)) == 0);
+    REQUIRE(f.told.size() == 1);
+
+    emit f.view->deleteSessionRequested(id);
+    REQUIRE(f.told.size() == 2);
+    CHECK(f.told[1].contains(QStringLiteral("could not be deleted")));
+    CHECK(f.told[1].contains(QStringLiteral("locked")));
+    emit f.view->deleteAllRequested();
+    REQUIRE(f.told.size() == 3);
+    CHECK(f.told[2].contains(QStringLiteral("could not be deleted")));
+    CHECK(f.view->glance().today.sessions == 1);
+
+    other.run({ QStringLiteral("ROLLBACK") });
+    CHECK(f.store.sessions().size() == 1); // kept, not deleted
+    emit f.view->deleteSessionRequested(id);
+    CHECK(f.store.sessions().empty());
+    CHECK(f.view->glance().today.sessions == 0);
+    CHECK(f.told.size() == 3);
 }
 
 TEST_CASE("Export writes the chosen file, and a failure is told with the path")

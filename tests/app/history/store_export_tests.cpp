@@ -27,22 +27,26 @@ std::vector<SessionRecord> storedSessions(HistoryStore& store)
     for (StretchRecord& stretch : awkward.stretches) {
         stretch.outcome = StretchOutcome::Done;
         stretch.playedMs = 12'345 + stretch.item;
-        REQUIRE(store.updateStretch(awkward.id, stretch));
+        store.updateStretch(awkward.id, stretch);
+        REQUIRE(store.problem().isEmpty());
     }
-    REQUIRE(store.finish(awkward.id, SessionEnd::Finished, 1'792'888'260'000, 37'038));
+    store.finish(awkward.id, SessionEnd::Finished, 1'792'888'260'000, 37'038);
+    REQUIRE(store.problem().isEmpty());
 
     SessionRecord cut = sampleSession(1'792'900'000'000, 2, "morning");
     cut.startOffsetMinutes = -300;
     cut.id = store.begin(cut);
     cut.stretches[0].outcome = StretchOutcome::Skipped;
     cut.stretches[0].playedMs = 999;
-    REQUIRE(store.updateStretch(cut.id, cut.stretches[0]));
+    store.updateStretch(cut.id, cut.stretches[0]);
+    REQUIRE(store.problem().isEmpty());
 
     SessionRecord closed = sampleSession(1'792'990'000'000, 1);
     closed.scale = 0.75;
     closed.origin = SessionOrigin::Shortcut;
     closed.id = store.begin(closed);
-    REQUIRE(store.finish(closed.id, SessionEnd::Closed, 1'792'990'001'000, 1'000));
+    store.finish(closed.id, SessionEnd::Closed, 1'792'990'001'000, 1'000);
+    REQUIRE(store.problem().isEmpty());
 
     return store.sessions();
 }
