@@ -292,3 +292,50 @@ TEST_CASE("a narrow details pane wraps a long name above the text, with nothing 
     CHECK(add.bottom() < body.top());
     CHECK_FALSE(title.intersects(add));
 }
+
+TEST_CASE("at 800 px wide the builder fits and Home's cards wrap inside the window")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    w->resize(800, 600);
+    w->show();
+    // At 1x the builder page (its toolbar the widest row) needs no more than the window.
+    auto* builder = w->findChild<limber::BuilderView*>();
+    REQUIRE(builder);
+    INFO("the builder needs " << builder->minimumSizeHint().width() << " px");
+    CHECK(builder->minimumSizeHint().width() <= 800);
+    w->showPage(limber::MainWindow::Page::Builder);
+    QCoreApplication::processEvents();
+    // No sideways scrolling: the page is as wide as the area it scrolls in, no wider.
+    CHECK(builder->width() <= builder->parentWidget()->width());
+
+    // Home at 800 px (and 2x on 1920x1080, much the same) and narrower: the cards take fewer
+    // columns, each card whole inside the area that shows them.
+    w->showPage(limber::MainWindow::Page::Home);
+    for (const int width : { 800, 560 }) {
+        w->resize(width, 600);
+        QCoreApplication::processEvents();
+        const auto cards = w->findChild<limber::HomeView*>()->findChildren<QWidget*>(
+            QStringLiteral("routine-card"));
+        REQUIRE(cards.size() >= 3);
+        for (QWidget* card : cards) {
+            if (!card->isVisible())
+                continue;
+            // Home's own scroll area, the nearest around the card.
+            QWidget* around = card->parentWidget();
+            while (around && !qobject_cast<QAbstractScrollArea*>(around))
+                around = around->parentWidget();
+            auto* area = qobject_cast<QAbstractScrollArea*>(around);
+            REQUIRE(area);
+            const QRect inArea(card->mapTo(area->viewport(), QPoint()), card->size());
+            const QRect inWindow(card->mapTo(w.window.get(), QPoint()), card->size());
+            INFO("at " << width << " px a card lies at " << inArea.left() << ".." << inArea.right()
+                       << " in a view " << area->viewport()->width() << " px wide, at "
+                       << inWindow.left() << ".." << inWindow.right() << " in the window");
+            CHECK(inArea.left() >= 0);
+            CHECK(inArea.right() < area->viewport()->width());
+            CHECK(inWindow.left() >= 0);
+            CHECK(inWindow.right() < w->width());
+        }
+    }
+}
