@@ -18,11 +18,9 @@ BuilderToolbar::BuilderToolbar(QAction& undo, QAction& redo, QWidget* parent)
     m_chooser = new QComboBox;
     m_chooser->setObjectName(QStringLiteral("routine-chooser"));
     m_chooser->setAccessibleName(tr("Routine"));
-    // It takes the row's free width, but a long routine name does not widen the page: the
-    // full name shows when the menu opens.
+    // A long routine name does not widen the page: the full name shows when the menu opens.
     m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(22);
-    m_chooser->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     connect(m_chooser, &QComboBox::activated, this,
         [this](int index) { emit routineChosen(m_chooser->itemData(index).toString()); });
 
@@ -60,11 +58,12 @@ BuilderToolbar::BuilderToolbar(QAction& undo, QAction& redo, QWidget* parent)
     // row they need some 900): which routine and what to do with it as a whole, then the
     // edits' undo and what to do with the routine's content.
     auto* routineRow = new QHBoxLayout;
-    routineRow->addWidget(m_chooser, 1);
+    routineRow->addWidget(m_chooser);
     routineRow->addWidget(newButton);
     routineRow->addWidget(m_duplicate);
     routineRow->addWidget(m_rename);
     routineRow->addWidget(m_delete);
+    routineRow->addStretch(1);
     auto* editRow = new QHBoxLayout;
     editRow->addWidget(toolButton(undo));
     editRow->addWidget(toolButton(redo));

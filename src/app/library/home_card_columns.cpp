@@ -60,7 +60,8 @@ int HomeCardColumns::columnsFor(int width) const
 {
     const int inner = width - contentsMargins().left() - contentsMargins().right();
     const int fitting = (inner + gap()) / std::max(1, widestMinimum() + gap());
-    return std::clamp(fitting, 1, std::max(1, std::min(m_mostColumns, count())));
+    // A lone card takes a column's width, as it would among others, not the whole row.
+    return std::clamp(fitting, 1, std::max(1, m_mostColumns));
 }
 
 QSize HomeCardColumns::sizeHint() const
@@ -69,7 +70,7 @@ QSize HomeCardColumns::sizeHint() const
     int widest = 0;
     for (const QLayoutItem* item : m_items)
         widest = std::max(widest, item->sizeHint().width());
-    const int columns = std::max(1, std::min(m_mostColumns, count()));
+    const int columns = std::max(1, m_mostColumns);
     const QMargins margins = contentsMargins();
     const int width = columns * widest + (columns - 1) * gap() + margins.left() + margins.right();
     return { width, heightForWidth(width) };
