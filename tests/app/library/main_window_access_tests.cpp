@@ -243,6 +243,8 @@ TEST_CASE("Ctrl+Q quits and F1 lists the keys of the window and the player, what
     CHECK(lines.contains(QStringLiteral("F1: Keyboard reference")));
     CHECK(lines.contains(QStringLiteral("Esc: Stop the routine")));
     CHECK(lines.contains(QStringLiteral("Shift+Right: Skip the rest of this stretch")));
+    // Read from the player's own controls: its key for the time left, never written by hand.
+    CHECK(lines.contains(QStringLiteral("T: Say how long is left")));
     // Asked again, the same reference comes up rather than a second one.
     QTest::keyClick(w.window.get(), Qt::Key_F1);
     CHECK(w->findChildren<limber::KeyboardReference*>().size() == 1);
