@@ -1,7 +1,7 @@
 // Renders the main window's screenshots for the docs: Home, the Library with a stretch's
-// details, and the Builder with a routine of the user's. It works in a temporary data and
-// config folder seeded with three stars and one routine, so the pictures never show (or
-// touch) the real user's files. Run by tools/make-screenshots.sh.
+// details, and the Builder with a routine of the user's; the Builder and Home again at 800x600. It
+// works in a temporary data and config folder seeded with three stars and one routine, so the
+// pictures never show (or touch) the real user's files. Run by tools/make-screenshots.sh.
 #include "library/builder_view.h"
 #include "library/home_view.h"
 #include "library/library_view.h"
@@ -85,5 +85,12 @@ int main(int argc, char** argv)
             (*builder.findChild<QListView*>(QStringLiteral("routine-items"))).model()->index(1, 0));
     (*builder.findChild<QListView*>(QStringLiteral("routine-items"))).setFocus();
     ok = save(window, out + QStringLiteral("/builder.png")) && ok;
+
+    // The smallest window it is laid out for: the builder's toolbar in its two rows, Home's
+    // cards in the columns that fit.
+    window.resize(800, 600);
+    ok = save(window, out + QStringLiteral("/builder-800x600.png")) && ok;
+    window.showPage(limber::MainWindow::Page::Home);
+    ok = save(window, out + QStringLiteral("/home-800x600.png")) && ok;
     return ok ? 0 : 1;
 }

@@ -8,6 +8,7 @@
 #include <QSignalBlocker>
 #include <QStyle>
 #include <QToolButton>
+#include <QVBoxLayout>
 
 namespace limber {
 
@@ -17,7 +18,8 @@ BuilderToolbar::BuilderToolbar(QAction& undo, QAction& redo, QWidget* parent)
     m_chooser = new QComboBox;
     m_chooser->setObjectName(QStringLiteral("routine-chooser"));
     m_chooser->setAccessibleName(tr("Routine"));
-    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    // A long routine name does not widen the page: the full name shows when the menu opens.
+    m_chooser->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_chooser->setMinimumContentsLength(22);
     connect(m_chooser, &QComboBox::activated, this,
         [this](int index) { emit routineChosen(m_chooser->itemData(index).toString()); });
@@ -52,19 +54,28 @@ BuilderToolbar::BuilderToolbar(QAction& undo, QAction& redo, QWidget* parent)
         return b;
     };
 
-    auto* layout = new QHBoxLayout(this);
+    // Two rows, so that every command keeps its button and its label at 800 px wide (in one
+    // row they need some 900): which routine and what to do with it as a whole, then the
+    // edits' undo and what to do with the routine's content.
+    auto* routineRow = new QHBoxLayout;
+    routineRow->addWidget(m_chooser);
+    routineRow->addWidget(newButton);
+    routineRow->addWidget(m_duplicate);
+    routineRow->addWidget(m_rename);
+    routineRow->addWidget(m_delete);
+    routineRow->addStretch(1);
+    auto* editRow = new QHBoxLayout;
+    editRow->addWidget(toolButton(undo));
+    editRow->addWidget(toolButton(redo));
+    editRow->addStretch(1);
+    editRow->addWidget(m_export);
+    editRow->addWidget(m_save);
+    editRow->addWidget(m_play);
+
+    auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_chooser);
-    layout->addWidget(newButton);
-    layout->addWidget(m_duplicate);
-    layout->addWidget(m_rename);
-    layout->addWidget(m_delete);
-    layout->addStretch(1);
-    layout->addWidget(toolButton(undo));
-    layout->addWidget(toolButton(redo));
-    layout->addWidget(m_export);
-    layout->addWidget(m_save);
-    layout->addWidget(m_play);
+    layout->addLayout(routineRow);
+    layout->addLayout(editRow);
 }
 
 void BuilderToolbar::showRoutines(

@@ -1,4 +1,4 @@
-// The builder's top row: the routine being edited, chosen from all routines, and the commands
+// The builder's top rows: the routine being edited, chosen from all routines, and the commands
 // on it (new, duplicate, rename, delete, undo, redo, export, save, play). It shows what it is
 // told and says what was asked through signals.
 #pragma once

@@ -2,13 +2,13 @@
 
 #include "figure/figure_view.h"
 #include "history/history_summary.h"
+#include "home_card_columns.h"
 #include "shared/looks.h"
 #include "shared/words.h"
 
 #include <limber/describe.h>
 #include <limber/plan.h>
 
-#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
@@ -19,7 +19,8 @@ namespace limber {
 
 namespace {
 
-constexpr int columns = 3;
+// Three cards a row where the width holds them; fewer in a narrow window.
+constexpr int mostColumns = 3;
 // A card shows the first few stretches of its routine, small, as a glance at what it asks.
 constexpr int cardFigures = 4;
 constexpr int cardFigureSize = 44;
@@ -148,17 +149,15 @@ void HomeView::addSection(const QString& title, Origin origin)
     auto* layout = new QVBoxLayout(section);
     layout->setContentsMargins(0, 8, 0, 8);
     layout->addWidget(heading(title, 1.15));
-    auto* grid = new QGridLayout;
-    grid->setSpacing(12);
+    auto* cards = new HomeCardColumns(mostColumns);
+    cards->setSpacing(12);
     int count = 0;
     for (const auto& entry : m_library.routines()) {
         if (entry.origin != origin)
             continue;
-        grid->addWidget(createCard(entry), count / columns, count % columns);
+        cards->addWidget(createCard(entry));
         ++count;
     }
-    for (int column = 0; column < columns; ++column)
-        grid->setColumnStretch(column, 1);
     if (count == 0) {
         auto* empty = new QLabel(origin == Origin::User
                 ? tr("None yet. New routine opens an empty one: add stretches from the list "
@@ -171,7 +170,7 @@ void HomeView::addSection(const QString& title, Origin origin)
         setMutedText(empty);
         layout->addWidget(empty);
     }
-    layout->addLayout(grid);
+    layout->addLayout(cards);
     m_sections->addWidget(section);
 }
 

@@ -1,5 +1,6 @@
 #include "keyboard_reference.h"
 
+#include "player/player_controls.h"
 #include "shared/standard_keys.h"
 
 #include <QAction>
@@ -22,6 +23,13 @@ QString plainText(QString text)
     return text.trimmed();
 }
 
+// What an action does, in its own words: its status tip where it has one (the player's "Skip
+// the rest of this stretch"), else its text (a menu's "New routine").
+QString whatItDoes(const QAction& action)
+{
+    return action.statusTip().isEmpty() ? plainText(action.text()) : action.statusTip();
+}
+
 } // namespace
 
 KeyboardReference::KeyboardReference(const QList<QAction*>& windowActions, QWidget* parent)
@@ -39,22 +47,14 @@ KeyboardReference::KeyboardReference(const QList<QAction*>& windowActions, QWidg
     addLine(windowForm, tr("Enter in a list of stretches"), tr("Add the stretch to the routine"));
     addLine(windowForm, tr("Delete in a routine"), tr("Remove the chosen stretch"));
     addLine(windowForm, tr("Ctrl+Up, Ctrl+Down in a routine"), tr("Move the chosen stretch"));
-    for (const QAction* action : windowActions) {
-        if (!action->shortcuts().isEmpty() && !action->text().isEmpty())
-            addLine(windowForm, keysText(action->shortcuts()), plainText(action->text()));
-    }
+    addKeysOf(windowForm, windowActions);
 
-    // The player's keys (player/player_controls.cpp): they work wherever the focus is in it.
+    // The player's keys, read from the player's own controls (made here only to be read), so a
+    // key added there is listed here: they work wherever the focus is in the player.
     auto* player = new QGroupBox(tr("Player"));
     auto* playerForm = new QFormLayout(player);
-    addLine(playerForm, tr("Space"), tr("Start; then pause or resume"));
-    addLine(playerForm, tr("Left"), tr("Back to the start of this step, or the one before"));
-    addLine(playerForm, tr("Right"), tr("Next step"));
-    addLine(playerForm, tr("Shift+Right"), tr("Skip the rest of this stretch"));
-    addLine(playerForm, tr("+"), tr("10 seconds more for this step"));
-    addLine(playerForm, tr("I"), tr("Show or hide the steps, what to avoid and cautions"));
-    addLine(playerForm, tr("F11"), tr("Full screen"));
-    addLine(playerForm, tr("Esc"), tr("Stop the routine"));
+    const PlayerControls playerControls;
+    addKeysOf(playerForm, playerControls.actions());
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
@@ -75,6 +75,14 @@ void KeyboardReference::addLine(QFormLayout* form, const QString& keys, const QS
     key->setBuddy(meaning);
     form->addRow(key, meaning);
     m_lines << keys + QStringLiteral(": ") + what;
+}
+
+void KeyboardReference::addKeysOf(QFormLayout* form, const QList<QAction*>& actions)
+{
+    for (const QAction* action : actions) {
+        if (!action->shortcuts().isEmpty() && !action->text().isEmpty())
+            addLine(form, keysText(action->shortcuts()), whatItDoes(*action));
+    }
 }
 
 QStringList KeyboardReference::lines() const

@@ -1,5 +1,6 @@
-// The keyboard reference (F1): the main window's keys, read from its menus so they are the
-// keys it really has, and the player's, in a small dialog a screen reader can read line by line.
+// The keyboard reference (F1): the main window's keys, read from its menus, and the player's,
+// read from its controls, so they are the keys each really has, in a small dialog a screen
+// reader can read line by line.
 #pragma once
 
 #include <QDialog>
@@ -21,6 +22,8 @@ public:
     QStringList lines() const;
 
 private:
+    // A line for each of `actions` that has a key.
+    void addKeysOf(QFormLayout* form, const QList<QAction*>& actions);
     void addLine(QFormLayout* form, const QString& keys, const QString& what);
 
     QStringList m_lines;

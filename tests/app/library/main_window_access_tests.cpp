@@ -243,6 +243,8 @@ TEST_CASE("Ctrl+Q quits and F1 lists the keys of the window and the player, what
     CHECK(lines.contains(QStringLiteral("F1: Keyboard reference")));
     CHECK(lines.contains(QStringLiteral("Esc: Stop the routine")));
     CHECK(lines.contains(QStringLiteral("Shift+Right: Skip the rest of this stretch")));
+    // Read from the player's own controls: its key for the time left, never written by hand.
+    CHECK(lines.contains(QStringLiteral("T: Say how long is left")));
     // Asked again, the same reference comes up rather than a second one.
     QTest::keyClick(w.window.get(), Qt::Key_F1);
     CHECK(w->findChildren<limber::KeyboardReference*>().size() == 1);
@@ -291,4 +293,51 @@ TEST_CASE("a narrow details pane wraps a long name above the text, with nothing 
     CHECK(title.bottom() < body.top());
     CHECK(add.bottom() < body.top());
     CHECK_FALSE(title.intersects(add));
+}
+
+TEST_CASE("at 800 px wide the builder fits and Home's cards wrap inside the window")
+{
+    TestDirs dirs;
+    Window w = openWindow(dirs);
+    w->resize(800, 600);
+    w->show();
+    // At 1x the builder page (its toolbar the widest row) needs no more than the window.
+    auto* builder = w->findChild<limber::BuilderView*>();
+    REQUIRE(builder);
+    INFO("the builder needs " << builder->minimumSizeHint().width() << " px");
+    CHECK(builder->minimumSizeHint().width() <= 800);
+    w->showPage(limber::MainWindow::Page::Builder);
+    QCoreApplication::processEvents();
+    // No sideways scrolling: the page is as wide as the area it scrolls in, no wider.
+    CHECK(builder->width() <= builder->parentWidget()->width());
+
+    // Home at 800 px (and 2x on 1920x1080, much the same) and narrower: the cards take fewer
+    // columns, each card whole inside the area that shows them.
+    w->showPage(limber::MainWindow::Page::Home);
+    for (const int width : { 800, 560 }) {
+        w->resize(width, 600);
+        QCoreApplication::processEvents();
+        const auto cards = w->findChild<limber::HomeView*>()->findChildren<QWidget*>(
+            QStringLiteral("routine-card"));
+        REQUIRE(cards.size() >= 3);
+        for (QWidget* card : cards) {
+            if (!card->isVisible())
+                continue;
+            // Home's own scroll area, the nearest around the card.
+            QWidget* around = card->parentWidget();
+            while (around && !qobject_cast<QAbstractScrollArea*>(around))
+                around = around->parentWidget();
+            auto* area = qobject_cast<QAbstractScrollArea*>(around);
+            REQUIRE(area);
+            const QRect inArea(card->mapTo(area->viewport(), QPoint()), card->size());
+            const QRect inWindow(card->mapTo(w.window.get(), QPoint()), card->size());
+            INFO("at " << width << " px a card lies at " << inArea.left() << ".." << inArea.right()
+                       << " in a view " << area->viewport()->width() << " px wide, at "
+                       << inWindow.left() << ".." << inWindow.right() << " in the window");
+            CHECK(inArea.left() >= 0);
+            CHECK(inArea.right() < area->viewport()->width());
+            CHECK(inWindow.left() >= 0);
+            CHECK(inWindow.right() < w->width());
+        }
+    }
 }
