@@ -35,6 +35,8 @@ namespace {
 
 constexpr int HomeTab = static_cast<int>(MainWindow::Page::Home);
 constexpr int BuilderTab = static_cast<int>(MainWindow::Page::Builder);
+// Every page comes back at the next launch but Problems, which may be gone by then.
+constexpr int LastRestoredTab = static_cast<int>(MainWindow::Page::History);
 constexpr int ProblemsTab = static_cast<int>(MainWindow::Page::Problems);
 
 const QString geometryKey = QStringLiteral("window/geometry");
@@ -317,7 +319,7 @@ MainWindow::SavedPlace MainWindow::readSavedPlace(AppSettings& file)
 {
     SavedPlace place;
     place.geometry = file.bytes(geometryKey);
-    place.tab = file.integer(tabKey, { HomeTab, BuilderTab }, HomeTab);
+    place.tab = file.integer(tabKey, { HomeTab, LastRestoredTab }, HomeTab);
     return place;
 }
 

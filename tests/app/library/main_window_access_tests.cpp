@@ -1,5 +1,6 @@
 // The main window as a screen reader meets it: every control names what it is for, by the
 // routine or stretch it acts on (read through QAccessible, as the AT-SPI bridge reads them).
+#include "desktop/settings_problems.h"
 #include "library/builder_view.h"
 #include "library/exercise_details.h"
 #include "library/home_view.h"
@@ -159,6 +160,13 @@ TEST_CASE("the main window fits the screen, lays out at 800x600 and keeps its pl
     }
     Window again = openWindow(dirs);
     CHECK(again->geometry() == placed);
+
+    // Closed on the History page, it opens there again, and the settings file has no problem.
+    again->showPage(limber::MainWindow::Page::History);
+    CHECK(again->close());
+    Window third = openWindow(dirs);
+    CHECK(third->currentPage() == limber::MainWindow::Page::History);
+    CHECK(limber::SettingsProblems::check().problems.isEmpty());
 }
 
 TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter presses buttons")
