@@ -234,7 +234,7 @@ TEST_CASE("every bad value gives its default and one problem naming the key and 
             "is not between 0 and 60; using each routine's own" },
         { "history", "goal_minutes", "0", "is not between 1 and 240; using 5" },
         { "history", "enabled", "maybe", "is not true or false; using true" },
-        { "window", "tab", "7", "is not between 0 and 2; using 0" },
+        { "window", "tab", "7", "is not between 0 and 3; using 0" },
         { "window", "geometry", "banana", "is not a byte array" },
     };
     for (const Case& bad : cases) {
