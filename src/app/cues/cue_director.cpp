@@ -3,6 +3,7 @@
 #include "player/clock.h"
 #include "player/player_controller.h"
 #include "player/player_routine.h"
+#include "shared/words.h"
 #include "sound_sink.h"
 #include "voice_sink.h"
 
@@ -57,7 +58,7 @@ CueDirector::CueDirector(PlayerController& controller, const Clock& clock,
     , m_voice(voice)
 {
     for (const auto& [id, exercise] : routine.exercises)
-        m_names.emplace(id, QString::fromStdString(exercise.name));
+        m_names.emplace(id, qs(exercise.name));
     connect(&controller, &PlayerController::sessionEvent, this, &CueDirector::onEvent);
     connect(&controller, &PlayerController::stateChanged, this, &CueDirector::onStateChanged);
     connect(&voice, &VoiceSink::finished, this, &CueDirector::onVoiceFinished);
@@ -120,8 +121,7 @@ void CueDirector::onSegmentStarted(const Segment& segment, std::int64_t atMs)
     case SegmentKind::LeadIn: {
         const auto name = m_names.find(segment.exercise);
         return speak(
-            name != m_names.end() ? name->second : QString::fromStdString(segment.exercise),
-            NamePriority, atMs);
+            name != m_names.end() ? name->second : qs(segment.exercise), NamePriority, atMs);
     }
     case SegmentKind::Hold:
     case SegmentKind::Set: {
@@ -161,7 +161,7 @@ void CueDirector::onCue(const Segment& segment, int index, std::int64_t atMs)
                            : tr("%1.").arg(*cue.rep));
     }
     if (m_settings.speakBreathCues && !cue.text.empty())
-        parts << QString::fromStdString(cue.text);
+        parts << qs(cue.text);
     if (!parts.isEmpty())
         speak(parts.join(QLatin1Char(' ')), CuePriority, atMs);
 }

@@ -17,6 +17,7 @@
 #include "settings_dialog.h"
 #include "settings_problems.h"
 #include "shared/standard_keys.h"
+#include "shared/words.h"
 #include "shortcut_dialog.h"
 #include "single_instance.h"
 #include "storage/library_store.h"
@@ -432,8 +433,7 @@ QList<std::pair<QString, QString>> DesktopIntegration::routines() const
 {
     QList<std::pair<QString, QString>> list;
     for (const auto& entry : m_window.library().routines())
-        list.append(
-            { QString::fromStdString(entry.value.id), QString::fromStdString(entry.value.name) });
+        list.append({ qs(entry.value.id), qs(entry.value.name) });
     return list;
 }
 

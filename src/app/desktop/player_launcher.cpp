@@ -6,6 +6,7 @@
 #include "history/session_recorder.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
+#include "shared/words.h"
 #include "storage/player_settings.h"
 #include "storage/practice_settings.h"
 
@@ -55,7 +56,7 @@ PlayerWindow* PlayerLauncher::play(
     QStringList lines;
     for (const Diagnostic& problem : prepared.problems) {
         spdlog::warn("{}", formatDiagnostic(problem));
-        lines << QString::fromStdString(formatDiagnostic(problem));
+        lines << qs(formatDiagnostic(problem));
     }
     if (!prepared.routine) {
         QMessageBox::warning(
@@ -80,7 +81,7 @@ PlayerWindow* PlayerLauncher::play(PlayerRoutine routine, bool start, SessionOri
     }
     if (isBreakPlaying()) {
         m_asking = true;
-        const bool replace = m_replaceQuestion(m_routineName, QString::fromStdString(routine.name));
+        const bool replace = m_replaceQuestion(m_routineName, qs(routine.name));
         m_asking = false;
         if (!replace) {
             spdlog::info("kept the break playing ({}) rather than start {}", m_routineId, id);
@@ -175,7 +176,7 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, Ses
     });
     m_player = player;
     m_routineId = routine.plan.routine;
-    m_routineName = QString::fromStdString(routine.name);
+    m_routineName = qs(routine.name);
     m_origin = origin;
     spdlog::info("opening a player on {}", m_routineId);
     emit playerOpened(player, cues);

@@ -1,5 +1,7 @@
 #include "history_export.h"
 
+#include "shared/words.h"
+
 #include <limber/plan.h>
 
 #include <QDateTime>
@@ -14,11 +16,6 @@
 namespace limber {
 
 namespace {
-
-QString qs(const std::string& text)
-{
-    return QString::fromStdString(text);
-}
 
 QDateTime localDateTime(const SessionRecord& session)
 {

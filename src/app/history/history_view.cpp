@@ -6,6 +6,7 @@
 #include "player/player_style.h"
 #include "session_details.h"
 #include "session_list_model.h"
+#include "shared/words.h"
 #include "week_chart.h"
 
 #include <QAction>
@@ -274,8 +275,7 @@ void HistoryView::fillRoutineFilter(std::vector<PlayCount> routines)
     m_routineFilter->clear();
     m_routineFilter->addItem(tr("All routines"));
     for (const PlayCount& routine : routines)
-        m_routineFilter->addItem(
-            QString::fromStdString(routine.name), QString::fromStdString(routine.id));
+        m_routineFilter->addItem(qs(routine.name), qs(routine.id));
     m_routineFilter->setCurrentIndex(std::max(0, m_routineFilter->findData(chosen)));
 }
 

@@ -2,6 +2,7 @@
 
 #include "history_text.h"
 #include "player/player_style.h"
+#include "shared/words.h"
 
 #include <QBoxLayout>
 #include <QLabel>
@@ -20,8 +21,8 @@ QString countTable(const std::vector<PlayCount>& counts, const QString& unit, co
     for (const PlayCount& count : counts) {
         rows += QStringLiteral("<tr><td>%1</td><td align=\"right\" style=\"padding-left:10px; "
                                "white-space:nowrap; color:%2\">%3 · %4</td></tr>")
-                    .arg(QString::fromStdString(count.name).toHtmlEscaped(), muted.name(),
-                        unit.arg(count.count), durationText(count.playedMs));
+                    .arg(qs(count.name).toHtmlEscaped(), muted.name(), unit.arg(count.count),
+                        durationText(count.playedMs));
     }
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows);
 }
@@ -35,9 +36,7 @@ QString spokenList(const std::vector<PlayCount>& counts)
 {
     QStringList spoken;
     for (const PlayCount& count : counts)
-        spoken << MostPlayed::tr("%1, %2 times")
-                      .arg(QString::fromStdString(count.name))
-                      .arg(count.count);
+        spoken << MostPlayed::tr("%1, %2 times").arg(qs(count.name)).arg(count.count);
     return spoken.join(QStringLiteral("; "));
 }
 

@@ -2,6 +2,7 @@
 
 #include "history_text.h"
 #include "player/player_style.h"
+#include "shared/words.h"
 
 #include <QLabel>
 #include <QPushButton>
@@ -23,8 +24,7 @@ QString stretchTable(const SessionRecord& session, const QColor& muted)
             = reached ? QString() : QStringLiteral(" style=\"color:%1\"").arg(muted.name());
         rows += QStringLiteral("<tr%1><td>%2</td><td style=\"padding-left:12px\">%3</td>"
                                "<td align=\"right\" style=\"padding-left:12px\">%4</td></tr>")
-                    .arg(colour, QString::fromStdString(stretch.name).toHtmlEscaped(),
-                        outcomeText(stretch.outcome),
+                    .arg(colour, qs(stretch.name).toHtmlEscaped(), outcomeText(stretch.outcome),
                         reached ? durationText(stretch.playedMs) : QString());
     }
     return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">%1</table>").arg(rows);
@@ -84,7 +84,7 @@ void SessionDetails::setSession(const SessionRecord* session)
         return;
     }
     m_sessionId = session->id;
-    m_title->setText(QString::fromStdString(session->routineName));
+    m_title->setText(qs(session->routineName));
     m_title->setAccessibleName(m_title->text());
     QStringList facts { sessionStartText(*session),
         tr("%1 of %2").arg(durationText(session->playedMs), durationText(session->plannedMs)),

@@ -1,6 +1,7 @@
 #include "session_list_model.h"
 
 #include "history_text.h"
+#include "shared/words.h"
 
 #include <algorithm>
 
@@ -96,7 +97,7 @@ QVariant SessionListModel::data(const QModelIndex& index, int role) const
     case When:
         return sessionStartText(*session);
     case Routine:
-        return QString::fromStdString(session->routineName);
+        return qs(session->routineName);
     case Played:
         return durationText(session->playedMs);
     case Stretches:

@@ -1,5 +1,7 @@
 #include "builder_toolbar.h"
 
+#include "shared/words.h"
+
 #include <limber/library.h>
 
 #include <QComboBox>
@@ -88,8 +90,8 @@ void BuilderToolbar::showRoutines(
         for (const auto& entry : library.routines()) {
             if (entry.origin != origin)
                 continue;
-            const QString id = QString::fromStdString(entry.value.id);
-            QString name = QString::fromStdString(entry.value.name);
+            const QString id = qs(entry.value.id);
+            QString name = qs(entry.value.name);
             if (id == currentId) {
                 selected = m_chooser->count();
                 name = modified ? tr("%1 (unsaved changes)").arg(currentName) : currentName;

@@ -2,6 +2,7 @@
 
 #include "figure/figure_view.h"
 #include "shared/looks.h"
+#include "shared/words.h"
 #include "star.h"
 #include "storage/favourites.h"
 
@@ -21,7 +22,7 @@ namespace {
 
 QString html(const std::string& text)
 {
-    return QString::fromStdString(text).toHtmlEscaped();
+    return qs(text).toHtmlEscaped();
 }
 
 QString section(const QString& title, const QString& body)
@@ -41,7 +42,7 @@ QString joined(const std::vector<std::string>& items)
 {
     QStringList list;
     for (const std::string& item : items)
-        list << QString::fromStdString(item);
+        list << qs(item);
     return list.join(QStringLiteral(", "));
 }
 
@@ -163,7 +164,7 @@ ExerciseDetails::ExerciseDetails(Favourites& favourites, QWidget* parent)
 
 void ExerciseDetails::showExercise(const LibraryEntry<Exercise>* entry)
 {
-    m_id = entry ? QString::fromStdString(entry->value.id) : QString();
+    m_id = entry ? qs(entry->value.id) : QString();
     m_star->setVisible(entry);
     m_add->setVisible(entry);
     m_subtitle->setVisible(entry);
@@ -183,16 +184,15 @@ void ExerciseDetails::showExercise(const LibraryEntry<Exercise>* entry)
         return;
     }
     const Exercise& exercise = entry->value;
-    m_title->setText(QString::fromStdString(exercise.name));
+    m_title->setText(qs(exercise.name));
     m_subtitle->setText(QString::fromLatin1(toString(exercise.position)) + QStringLiteral(" · ")
-        + QString::fromStdString(describeDoseAndSides(exercise)));
+        + qs(describeDoseAndSides(exercise)));
     m_note->setVisible(entry->origin == Origin::User);
     if (entry->overridesBuiltIn)
         m_note->setText(tr("Your file %1 replaces the built-in exercise with the id “%2”.")
-                            .arg(QString::fromStdString(entry->source), m_id));
+                            .arg(qs(entry->source), m_id));
     else
-        m_note->setText(
-            tr("Your own exercise, from %1.").arg(QString::fromStdString(entry->source)));
+        m_note->setText(tr("Your own exercise, from %1.").arg(qs(entry->source)));
     m_body->setHtml(bodyHtml(exercise));
     updateStar();
 }

@@ -1,6 +1,7 @@
 #include "item_editor.h"
 
 #include "shared/looks.h"
+#include "shared/words.h"
 
 #include <limber/describe.h>
 #include <limber/load.h>
@@ -93,9 +94,8 @@ void ItemEditor::setItem(const RoutineItem* item, const Exercise* exercise, bool
     const QSignalBlocker blockRest(m_rest);
 
     if (!item || !exercise) {
-        m_title->setText(item
-                ? tr("“%1” is not in the library").arg(QString::fromStdString(item->exercise))
-                : tr("Select a stretch in the routine to change its hold."));
+        m_title->setText(item ? tr("“%1” is not in the library").arg(qs(item->exercise))
+                              : tr("Select a stretch in the routine to change its hold."));
         m_default->clear();
         m_holdBox->hide();
         m_repsBox->hide();
@@ -103,9 +103,8 @@ void ItemEditor::setItem(const RoutineItem* item, const Exercise* exercise, bool
     }
     m_item = *item;
     m_dose = exercise->dose;
-    m_title->setText(QString::fromStdString(exercise->name));
-    m_default->setText(
-        tr("Its own dose: %1").arg(QString::fromStdString(describeDoseAndSides(*exercise))));
+    m_title->setText(qs(exercise->name));
+    m_default->setText(tr("Its own dose: %1").arg(qs(describeDoseAndSides(*exercise))));
 
     const auto* reps = std::get_if<Reps>(&exercise->dose);
     m_holdBox->setVisible(!reps);

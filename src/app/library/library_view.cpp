@@ -8,6 +8,7 @@
 #include "filtered_list.h"
 #include "shared/looks.h"
 #include "shared/search_field.h"
+#include "shared/words.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -182,7 +183,7 @@ void LibraryView::currentChanged()
     const QString id = m_list->currentIndex().data(ExerciseIdRole).toString();
     const LibraryEntry<Exercise>* shown = nullptr;
     for (const auto& entry : m_library.exercises()) {
-        if (QString::fromStdString(entry.value.id) == id)
+        if (qs(entry.value.id) == id)
             shown = &entry;
     }
     m_details->showExercise(shown);

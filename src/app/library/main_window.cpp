@@ -13,6 +13,7 @@
 #include "routine_import.h"
 #include "shared/keyboard_focus.h"
 #include "shared/standard_keys.h"
+#include "shared/words.h"
 #include "storage/app_settings.h"
 #include "storage/favourites.h"
 #include "storage/library_store.h"
@@ -261,9 +262,7 @@ void MainWindow::connectViews()
     connect(m_libraryView, &LibraryView::addToRoutineRequested, this, [this](const QString& id) {
         m_builder->addExercises({ id });
         statusBar()->showMessage(
-            tr("Added to “%1” (see Builder)")
-                .arg(QString::fromStdString(m_builder->document().routine().name)),
-            5000);
+            tr("Added to “%1” (see Builder)").arg(qs(m_builder->document().routine().name)), 5000);
     });
 
     connect(m_builder, &BuilderView::playRequested, this,

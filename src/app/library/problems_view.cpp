@@ -1,5 +1,7 @@
 #include "problems_view.h"
 
+#include "shared/words.h"
+
 #include <QAction>
 #include <QClipboard>
 #include <QDesktopServices>
@@ -98,13 +100,11 @@ void ProblemsView::setProblems(
     const QIcon error = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warning = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     for (const Diagnostic& problem : fileProblems)
-        add(problem.severity == Severity::Error ? error : warning,
-            QString::fromStdString(formatDiagnostic(problem)),
-            QString::fromStdString(problem.file));
+        add(problem.severity == Severity::Error ? error : warning, qs(formatDiagnostic(problem)),
+            qs(problem.file));
     // A session problem names a file too; escaped like a diagnostic, it stays on one line.
     for (const QString& problem : sessionProblems)
-        add(error, QString::fromStdString(displayable(problem.toStdString())),
-            fileOfMessage(problem));
+        add(error, qs(displayable(problem.toStdString())), fileOfMessage(problem));
     const QString folder = QDir::toNativeSeparators(userFolder);
     if (m_list->count() == 0)
         m_intro->setText(tr("No problems: every file loaded."));

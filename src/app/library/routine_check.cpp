@@ -1,5 +1,6 @@
 #include "routine_check.h"
 
+#include "shared/words.h"
 #include "storage/routine_transfer.h"
 
 #include <limber/load.h>
@@ -33,14 +34,14 @@ RoutineCheck checkEditedRoutine(
     RoutineCheck check;
     for (std::size_t i = 0; i < routine.items.size(); ++i)
         check.itemProblems << QString();
-    const QString name = QString::fromStdString(routine.name);
+    const QString name = qs(routine.name);
     if (name.trimmed().isEmpty())
         check.problems << QObject::tr("The routine needs a name: use Rename.");
     // Two routines of one name cannot be told apart in a list (one may have come in by an
     // import while this one was being made).
     else if (const LibraryEntry<Routine>* other = routineNamed(library, name, routine.id))
         check.problems << QObject::tr("Another routine is called “%1”: use Rename.")
-                              .arg(QString::fromStdString(other->value.name));
+                              .arg(qs(other->value.name));
     if (routine.items.empty()) {
         check.problems << QObject::tr("Add at least one stretch: double-click one on the left, "
                                       "drag it here, or select it and press Add.");
@@ -67,7 +68,7 @@ RoutineCheck checkEditedRoutine(
     for (const Diagnostic& d : found) {
         if (d.severity != Severity::Error)
             continue;
-        const QString message = QString::fromStdString(d.message);
+        const QString message = qs(d.message);
         const int item = itemOfPointer(d.pointer);
         if (item >= 0 && item < check.itemProblems.size()) {
             check.itemProblems[item] = message;

@@ -2,6 +2,7 @@
 
 #include "exercise_delegate.h"
 #include "routine_item_model.h"
+#include "shared/words.h"
 
 #include <limber/describe.h>
 #include <limber/load.h>
@@ -120,9 +121,8 @@ void RoutinePane::show(const Shown& shown)
     m_readOnly = shown.readOnly;
     m_name->setText(shown.title);
     m_name->setToolTip(shown.titleTip);
-    m_total->setText(shown.totalMs
-            ? tr("Total %1").arg(QString::fromStdString(formatMinutesSeconds(*shown.totalMs)))
-            : tr("Total –"));
+    m_total->setText(shown.totalMs ? tr("Total %1").arg(qs(formatMinutesSeconds(*shown.totalMs)))
+                                   : tr("Total –"));
     m_total->setAccessibleName(m_total->text());
     {
         const QSignalBlocker blockLeadIn(m_leadIn);

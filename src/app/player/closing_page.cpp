@@ -2,6 +2,7 @@
 
 #include "control_style.h"
 #include "player_style.h"
+#include "shared/words.h"
 
 #include <limber/describe.h>
 
@@ -93,8 +94,7 @@ void ClosingPage::showSummary(
     setTextColor(*m_title, accentColor(palette()));
     m_done->setText(
         tr("%1 of %2 stretches done").arg(summary.exercisesDone).arg(summary.exercises));
-    m_time->setText(
-        tr("Time: %1").arg(QString::fromStdString(formatMinutesSeconds(summary.activeMs))));
+    m_time->setText(tr("Time: %1").arg(qs(formatMinutesSeconds(summary.activeMs))));
     m_skipped->setText(skipped.isEmpty()
             ? tr("Nothing skipped")
             : tr("Skipped: %1").arg(skipped.join(QStringLiteral(", "))));

@@ -1,6 +1,7 @@
 #include "details_panel.h"
 
 #include "player_style.h"
+#include "shared/words.h"
 
 #include <limber/plan.h>
 
@@ -12,7 +13,7 @@ namespace {
 
 QString escaped(const std::string& text, Side side)
 {
-    return QString::fromStdString(fillSides(text, side)).toHtmlEscaped();
+    return qs(fillSides(text, side)).toHtmlEscaped();
 }
 
 QString section(
@@ -75,8 +76,7 @@ void DetailsPanel::showExercise(const Exercise* exercise, Side side)
     m_shownId = exercise->id;
     m_shownSide = side;
 
-    QString html
-        = QStringLiteral("<h2>%1</h2>").arg(QString::fromStdString(exercise->name).toHtmlEscaped());
+    QString html = QStringLiteral("<h2>%1</h2>").arg(qs(exercise->name).toHtmlEscaped());
     html += section(tr("Steps"), exercise->steps, side, "ol");
     html += section(tr("Avoid"), exercise->avoid, side, "ul");
     html += section(tr("Cautions"), exercise->cautions, side, "ul");
@@ -84,8 +84,7 @@ void DetailsPanel::showExercise(const Exercise* exercise, Side side)
         html += QStringLiteral("<h3>%1</h3>").arg(tr("Options").toHtmlEscaped());
         for (const ExerciseOption& option : exercise->options)
             html += QStringLiteral("<p><b>%1:</b> %2</p>")
-                        .arg(QString::fromStdString(option.name).toHtmlEscaped(),
-                            escaped(option.text, side));
+                        .arg(qs(option.name).toHtmlEscaped(), escaped(option.text, side));
     }
     m_text->setText(html);
 }

@@ -1,5 +1,7 @@
 #include "launch_failure.h"
 
+#include "shared/words.h"
+
 #include <QMessageBox>
 #include <QStringList>
 
@@ -22,7 +24,7 @@ void showLaunchFailure(const QString& target, const Diagnostics& problems)
 {
     QStringList lines;
     for (const Diagnostic& problem : problems)
-        lines << QString::fromStdString(formatDiagnostic(problem));
+        lines << qs(formatDiagnostic(problem));
     QMessageBox box(QMessageBox::Warning, QObject::tr("Limber cannot play this routine"),
         QObject::tr("Limber cannot play \"%1\".").arg(target));
     box.setObjectName(QStringLiteral("launchFailure"));

@@ -11,6 +11,7 @@
 #include "player_display.h"
 #include "player_style.h"
 #include "routine_progress.h"
+#include "shared/words.h"
 #include "start_page.h"
 #include "stop_confirmation.h"
 #include "stretch_page.h"
@@ -58,13 +59,13 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
 {
     setObjectName(QStringLiteral("playerWindow"));
     installPlayerRoles();
-    setWindowTitle(tr("%1 — Limber").arg(QString::fromStdString(m_routine.name)));
+    setWindowTitle(tr("%1 — Limber").arg(qs(m_routine.name)));
     // A screen reader names the frame after the routine alone.
-    setAccessibleName(QString::fromStdString(m_routine.name));
+    setAccessibleName(qs(m_routine.name));
     setMinimumSize(smallestSize);
     resize(ownSize);
 
-    m_progress = new RoutineProgress(QString::fromStdString(m_routine.name));
+    m_progress = new RoutineProgress(qs(m_routine.name));
     fitType(*m_progress);
     m_controls = new PlayerControls;
     fitType(*m_controls);
@@ -340,7 +341,7 @@ QStringList PlayerWindow::namesOf(const std::vector<int>& items) const
         if (first == segments.end())
             continue;
         const Exercise* exercise = m_routine.exercise(first->exercise);
-        names << QString::fromStdString(exercise ? exercise->name : first->exercise);
+        names << qs(exercise ? exercise->name : first->exercise);
     }
     return names;
 }

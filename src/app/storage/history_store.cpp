@@ -4,6 +4,7 @@
 #include "history_connection.h"
 #include "history_faults.h"
 #include "history_worker.h"
+#include "shared/words.h"
 #include "user_files.h"
 
 #include <QDateTime>
@@ -160,8 +161,7 @@ bool execute(QSqlQuery& query, const std::vector<QVariant>& values)
 
 std::vector<QVariant> stretchValues(std::int64_t id, const StretchRecord& stretch)
 {
-    return { QVariant::fromValue<qint64>(id), stretch.item,
-        QString::fromStdString(stretch.exercise), QString::fromStdString(stretch.name),
+    return { QVariant::fromValue<qint64>(id), stretch.item, qs(stretch.exercise), qs(stretch.name),
         QString::fromLatin1(toString(stretch.outcome)),
         QVariant::fromValue<qint64>(stretch.playedMs) };
 }
@@ -188,12 +188,10 @@ std::int64_t HistoryStore::begin(const SessionRecord& session)
         return fail(c.db.lastError());
     const QVariant end = session.endUtcMs ? int64(*session.endUtcMs) : QVariant();
     if (!execute(c.insertSession,
-            { int64(session.startUtcMs), session.startOffsetMinutes, end,
-                QString::fromStdString(session.routine),
-                QString::fromStdString(session.routineName),
-                QString::fromLatin1(toString(session.origin)), int64(session.plannedMs),
-                int64(session.playedMs), session.scale, session.paceInMs, session.paceOutMs,
-                QString::fromLatin1(toString(session.end)) }))
+            { int64(session.startUtcMs), session.startOffsetMinutes, end, qs(session.routine),
+                qs(session.routineName), QString::fromLatin1(toString(session.origin)),
+                int64(session.plannedMs), int64(session.playedMs), session.scale, session.paceInMs,
+                session.paceOutMs, QString::fromLatin1(toString(session.end)) }))
         return fail(c.insertSession.lastError());
     const std::int64_t id = c.insertSession.lastInsertId().toLongLong();
     for (const StretchRecord& stretch : session.stretches) {
@@ -279,7 +277,7 @@ void HistoryStore::reportRead(const HistoryRead& read)
 {
     if (read.ok())
         return;
-    const QString text = QString::fromStdString(read.errorMessage);
+    const QString text = qs(read.errorMessage);
     report(tr("The history file %1 could not be read: %2.")
                .arg(m_path, causeOf(read.errorCode, text, text)));
 }
