@@ -1,19 +1,11 @@
 // The builder's check of a routine being edited, without any widget: one compile gives the
 // total, each item's length and every problem, items named by their number.
 #include "library/routine_check.h"
-#include "storage/library_loader.h"
+#include "test_support.h"
 
 #include <catch2/catch.hpp>
 
 namespace {
-
-limber::Library builtIns()
-{
-    limber::Library library;
-    limber::addBuiltInData(library);
-    library.resolve();
-    return library;
-}
 
 limber::Routine routineOf(std::vector<limber::RoutineItem> items)
 {
@@ -27,7 +19,7 @@ limber::Routine routineOf(std::vector<limber::RoutineItem> items)
 
 TEST_CASE("a routine that plays has its total, its items' lengths and no problems")
 {
-    const limber::Library library = builtIns();
+    const limber::Library library = testing::builtInLibrary();
     const limber::Routine routine
         = routineOf({ { "cobra", 20, {}, {}, {}, {} }, { "wall-dog", {}, 3, {}, {}, {} } });
     const limber::RoutineCheck check = limber::checkEditedRoutine(routine, library, {});
@@ -42,7 +34,7 @@ TEST_CASE("a routine that plays has its total, its items' lengths and no problem
 
 TEST_CASE("an override of the wrong kind is the problem of its item, by number")
 {
-    const limber::Library library = builtIns();
+    const limber::Library library = testing::builtInLibrary();
     // cat-cow is a set of reps: a hold's seconds do not fit it.
     const limber::RoutineCheck check = limber::checkEditedRoutine(
         routineOf({ { "cobra", {}, {}, {}, {}, {} }, { "cat-cow", 30, {}, {}, {}, {} } }), library,
@@ -58,7 +50,7 @@ TEST_CASE("an override of the wrong kind is the problem of its item, by number")
 
 TEST_CASE("an empty routine only needs stretches, and a nameless one needs a name too")
 {
-    const limber::Library library = builtIns();
+    const limber::Library library = testing::builtInLibrary();
     limber::Routine empty = routineOf({});
     CHECK(limber::checkEditedRoutine(empty, library, {}).onlyNeedsStretches);
     empty.name = "  ";

@@ -1,7 +1,7 @@
 // The builder's edits of a routine as values, without any widget: what each does to the items,
 // the name of its undo step, the row selected after it, and which edits merge into one step.
 #include "library/routine_edits.h"
-#include "storage/library_loader.h"
+#include "test_support.h"
 
 #include <limber/load.h>
 
@@ -9,14 +9,6 @@
 #include <catch2/catch.hpp>
 
 namespace {
-
-limber::Library builtIns()
-{
-    limber::Library library;
-    limber::addBuiltInData(library);
-    library.resolve();
-    return library;
-}
 
 limber::Routine routineOf(const std::vector<std::string>& exercises)
 {
@@ -42,7 +34,7 @@ std::vector<std::string> exercisesOf(const limber::Routine& routine)
 
 TEST_CASE("RoutineEdits: stretches are added after a row and named in the undo step")
 {
-    const limber::Library library = builtIns();
+    const limber::Library library = testing::builtInLibrary();
     const limber::RoutineEdits edits(library);
     const limber::Routine routine = routineOf({ "cobra", "wall-dog" });
 
@@ -67,7 +59,7 @@ TEST_CASE("RoutineEdits: stretches are added after a row and named in the undo s
 
 TEST_CASE("RoutineEdits: a full routine takes no more stretches and says so")
 {
-    const limber::Library library = builtIns();
+    const limber::Library library = testing::builtInLibrary();
     const limber::RoutineEdits edits(library);
     const limber::Routine routine
         = routineOf(std::vector<std::string>(limber::limits::maxRoutineItems - 1, "cobra"));
@@ -81,7 +73,7 @@ TEST_CASE("RoutineEdits: a full routine takes no more stretches and says so")
 
 TEST_CASE("RoutineEdits: moves and removals keep to the rows there are")
 {
-    const limber::Library library = builtIns();
+    const limber::Library library = testing::builtInLibrary();
     const limber::RoutineEdits edits(library);
     const limber::Routine routine = routineOf({ "cobra", "wall-dog", "cat-cow" });
 
@@ -104,7 +96,7 @@ TEST_CASE("RoutineEdits: moves and removals keep to the rows there are")
 
 TEST_CASE("RoutineEdits: each field of each item merges with itself only")
 {
-    const limber::Library library = builtIns();
+    const limber::Library library = testing::builtInLibrary();
     const limber::RoutineEdits edits(library);
     const limber::Routine routine = routineOf({ "cobra", "wall-dog" });
     limber::RoutineItem held = routine.items[1];

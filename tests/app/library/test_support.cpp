@@ -1,5 +1,7 @@
 #include "test_support.h"
 
+#include "storage/library_loader.h"
+
 #include <QDirIterator>
 #include <QFileInfo>
 
@@ -127,6 +129,14 @@ QByteArray exerciseJson(const QString& id, const QString& name, const QString& e
 })")
         .arg(id, name, extra)
         .toUtf8();
+}
+
+limber::Library builtInLibrary()
+{
+    limber::Library library;
+    limber::addBuiltInData(library);
+    library.resolve();
+    return library;
 }
 
 } // namespace testing

@@ -7,6 +7,7 @@
 #include "library/main_window.h"
 #include "storage/data_locations.h"
 
+#include <limber/library.h>
 #include <limber/model.h>
 
 #include <QByteArray>
@@ -81,6 +82,10 @@ void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
 // Every file under `folder` with its bytes, to show that nothing changed.
 std::map<QString, QByteArray> snapshot(const QString& folder);
+
+// The built-in exercises and routines alone, resolved: for the builder's checks and edits, which
+// need no window and no user files.
+limber::Library builtInLibrary();
 
 // A small user exercise file.
 QByteArray exerciseJson(const QString& id, const QString& name, const QString& extra = {});
