@@ -63,11 +63,11 @@ SoundSettingsPage::SoundSettingsPage(QWidget* parent)
     , m_soundOut(new QtSoundSink(this))
     , m_voiceOut(new FliteVoiceSink(this))
 {
-    setObjectName(QStringLiteral("soundSettingsPage"));
+    setObjectName(QStringLiteral("sound-settings-page"));
     setWindowTitle(tr("Sound and voice — Limber"));
 
     m_problem = new QLabel;
-    m_problem->setObjectName(QStringLiteral("soundProblem"));
+    m_problem->setObjectName(QStringLiteral("sound-problem"));
     m_problem->setWordWrap(true);
     m_problem->hide();
 
@@ -86,13 +86,17 @@ QWidget* SoundSettingsPage::createSoundGroup()
 {
     auto* group = new QGroupBox(tr("Sounds"));
     m_sounds = new QCheckBox(tr("&Play chimes and countdown ticks"));
+    m_sounds->setObjectName(QStringLiteral("sound-chimes"));
     m_volume = new QSlider(Qt::Horizontal);
+    m_volume->setObjectName(QStringLiteral("sound-volume"));
     m_volume->setRange(0, CueSettings::maxVolume);
     m_volume->setPageStep(10);
     m_volume->setAccessibleName(tr("Volume"));
     m_breathTones
         = new QCheckBox(tr("&Breath tones: rising as you breathe in, falling as you breathe out"));
+    m_breathTones->setObjectName(QStringLiteral("sound-breath-tones"));
     m_testSound = new QPushButton(tr("&Test sound"));
+    m_testSound->setObjectName(QStringLiteral("sound-test"));
 
     auto* form = new QFormLayout(group);
     form->addRow(m_sounds);
@@ -111,16 +115,22 @@ QWidget* SoundSettingsPage::createVoiceGroup()
 {
     auto* group = new QGroupBox(tr("Voice"));
     m_voice = new QCheckBox(tr("&Speak the guidance: names, sides, countdowns"));
+    m_voice->setObjectName(QStringLiteral("voice-enabled"));
     m_voiceName = new QComboBox;
+    m_voiceName->setObjectName(QStringLiteral("voice-name"));
     m_voiceName->addItem(tr("Default"), QString());
     for (const QString& name : speechVoices())
         m_voiceName->addItem(voiceTitle(name), name);
     m_rate = new QSlider(Qt::Horizontal);
+    m_rate->setObjectName(QStringLiteral("voice-rate"));
     m_rate->setRange(-rateSteps, rateSteps);
     m_rate->setAccessibleName(tr("Speaking rate"));
     m_breathCues = new QCheckBox(tr("Say each &breath cue (\"Breathe in…\")"));
+    m_breathCues->setObjectName(QStringLiteral("voice-breath-cues"));
     m_repCounts = new QCheckBox(tr("Count &reps aloud"));
+    m_repCounts->setObjectName(QStringLiteral("voice-rep-counts"));
     m_testVoice = new QPushButton(tr("Test &voice"));
+    m_testVoice->setObjectName(QStringLiteral("voice-test"));
 
     auto* form = new QFormLayout(group);
     form->addRow(m_voice);

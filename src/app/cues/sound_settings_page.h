@@ -27,19 +27,6 @@ public:
 
     const CueSettings& settings() const { return m_settings; }
 
-    QCheckBox& soundsBox() const { return *m_sounds; }
-    QSlider& volumeSlider() const { return *m_volume; }
-    QCheckBox& breathTonesBox() const { return *m_breathTones; }
-    QPushButton& testSoundButton() const { return *m_testSound; }
-    QCheckBox& voiceBox() const { return *m_voice; }
-    QComboBox& voiceList() const { return *m_voiceName; }
-    QSlider& rateSlider() const { return *m_rate; }
-    QCheckBox& breathCuesBox() const { return *m_breathCues; }
-    QCheckBox& repCountsBox() const { return *m_repCounts; }
-    QPushButton& testVoiceButton() const { return *m_testVoice; }
-    // Says why nothing can be heard; hidden when sound works.
-    QLabel& problemLabel() const { return *m_problem; }
-
 signals:
     void settingsChanged(const limber::CueSettings& settings);
     // The change applies, but the settings file could not be written (the message says why).

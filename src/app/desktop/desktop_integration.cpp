@@ -62,12 +62,14 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
 
     m_settingsAction = new QAction(tr("S&ettings…"), this);
+    m_settingsAction->setObjectName(QStringLiteral("action-settings"));
     // Ctrl+, under every theme (plain X11 has no Preferences key), and the theme's own too.
     m_settingsAction->setShortcuts(
         keysFor(QKeySequence::Preferences, QKeySequence(Qt::CTRL | Qt::Key_Comma)));
     m_settingsAction->setMenuRole(QAction::PreferencesRole);
     connect(m_settingsAction, &QAction::triggered, this, [this] { openSettings(); });
     m_shortcutAction = new QAction(tr("Create desktop &shortcut…"), this);
+    m_shortcutAction->setObjectName(QStringLiteral("action-shortcut"));
     m_shortcutAction->setToolTip(tr("A launcher that starts a routine at once, in your "
                                     "applications menu or on your Desktop"));
     connect(m_shortcutAction, &QAction::triggered, this, [this] { openShortcutDialog(); });

@@ -69,8 +69,6 @@ public:
     DesktopNotifier& notifier() const { return *m_notifier; }
 
     // For the main window's menus: "Settings…" and "Create desktop shortcut…".
-    QAction& settingsAction() const { return *m_settingsAction; }
-    QAction& shortcutAction() const { return *m_shortcutAction; }
     // The pages of the settings dialog; a part adds its own here.
     SettingsDialogFactory& settingsPages() { return m_settingsPages; }
     // Opens (or raises) the dialogs, not modal; returned for tests.

@@ -11,6 +11,7 @@ GeneralSettingsPage::GeneralSettingsPage(
     : QWidget(parent)
 {
     m_autostart = new QCheckBox(tr("Start Limber when I &log in"));
+    m_autostart->setObjectName(QStringLiteral("general-autostart"));
     m_autostart->setChecked(autostart);
     auto* autostartNote = new QLabel(hasTray
             ? tr("Limber then waits in the tray, with no window, and reminds you to take breaks.")
@@ -22,6 +23,7 @@ GeneralSettingsPage::GeneralSettingsPage(
     autostartNote->setEnabled(false);
 
     m_fullScreen = new QCheckBox(tr("Open the player &full screen"));
+    m_fullScreen->setObjectName(QStringLiteral("general-full-screen"));
     m_fullScreen->setChecked(fullScreenPlayer);
 
     m_problem = new QLabel;

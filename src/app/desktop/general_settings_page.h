@@ -18,8 +18,6 @@ public:
     GeneralSettingsPage(
         bool autostart, bool fullScreenPlayer, bool hasTray, QWidget* parent = nullptr);
 
-    QCheckBox& autostartBox() const { return *m_autostart; }
-    QCheckBox& fullScreenBox() const { return *m_fullScreen; }
     // Says when a change could not be saved (the autostart file could not be written), and
     // clears that once one is.
     void showOutcome(const WriteOutcome& outcome);

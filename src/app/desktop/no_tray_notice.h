@@ -13,9 +13,6 @@ class NoTrayNotice : public QMessageBox {
 public:
     explicit NoTrayNotice(QWidget* parent = nullptr);
 
-    QPushButton& keepButton() const { return *m_keep; }
-    QPushButton& quitButton() const { return *m_quit; }
-
 signals:
     void quitRequested();
 

@@ -30,11 +30,16 @@ ReminderNotice::ReminderNotice(QWidget* parent)
     m_text->setWordWrap(true);
 
     m_start = new QPushButton(tr("&Start"));
+    m_start->setObjectName(QStringLiteral("reminder-start"));
     m_start->setDefault(true);
     m_snooze10 = new QPushButton(tr("Snooze &10 min"));
     m_snooze30 = new QPushButton(tr("Snooze &30 min"));
+    m_snooze10->setObjectName(QStringLiteral("reminder-snooze-10"));
+    m_snooze30->setObjectName(QStringLiteral("reminder-snooze-30"));
     m_skip = new QPushButton(tr("S&kip"));
+    m_skip->setObjectName(QStringLiteral("reminder-skip"));
     m_quit = new QPushButton(tr("&Quit Limber"));
+    m_quit->setObjectName(QStringLiteral("reminder-quit"));
     m_quit->setToolTip(tr("Stop Limber and its reminders until you start it again"));
     m_quit->hide();
     m_start->setToolTip(tr("Start the break now"));

@@ -19,13 +19,6 @@ public:
     // Shows the reminder for the routine Start will play, in the bottom-right corner.
     void showFor(const QString& routineName);
 
-    QPushButton& startButton() const { return *m_start; }
-    QPushButton& snoozeButton(int minutes) const
-    {
-        return minutes == 10 ? *m_snooze10 : *m_snooze30;
-    }
-    QPushButton& skipButton() const { return *m_skip; }
-    QPushButton& quitButton() const { return *m_quit; }
     void setQuitOffered(bool offered);
     QString text() const;
 

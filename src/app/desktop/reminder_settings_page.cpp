@@ -11,6 +11,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <array>
 
 namespace limber {
 
@@ -19,17 +20,24 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
     : QWidget(parent)
 {
     m_enabled = new QCheckBox(tr("&Remind me to take a stretch break"));
+    m_enabled->setObjectName(QStringLiteral("reminder-enabled"));
     m_enabled->setChecked(rules.enabled);
 
     m_interval = new QSpinBox;
+    m_interval->setObjectName(QStringLiteral("reminder-interval"));
     m_interval->setRange(ReminderRules::minInterval, ReminderRules::maxInterval);
     m_interval->setValue(rules.intervalMinutes);
     updateIntervalSuffix();
     m_interval->setAccessibleName(tr("Minutes between breaks"));
 
     auto* days = new QHBoxLayout;
+    // Object names stay English whatever the locale shows, Qt::Monday (1) first.
+    constexpr std::array dayNames
+        = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
         auto* box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat));
+        box->setObjectName(QStringLiteral("reminder-day-")
+            + QLatin1String(dayNames.at(static_cast<std::size_t>(day - 1))));
         box->setChecked(rules.hasDay(day));
         box->setAccessibleName(QLocale().dayName(day, QLocale::LongFormat));
         days->addWidget(box);
@@ -38,9 +46,12 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
     days->addStretch();
 
     m_allDay = new QCheckBox(tr("At any time of &day"));
+    m_allDay->setObjectName(QStringLiteral("reminder-all-day"));
     m_allDay->setChecked(rules.allDay());
     m_start = new QTimeEdit(rules.allDay() ? QTime(9, 0) : rules.start);
+    m_start->setObjectName(QStringLiteral("reminder-from"));
     m_end = new QTimeEdit(rules.allDay() ? QTime(18, 0) : rules.end);
+    m_end->setObjectName(QStringLiteral("reminder-until"));
     m_start->setDisplayFormat(QStringLiteral("HH:mm"));
     m_end->setDisplayFormat(QStringLiteral("HH:mm"));
     m_start->setAccessibleName(tr("Reminders from"));
@@ -54,6 +65,7 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
     hours->addStretch();
 
     m_routine = new QComboBox;
+    m_routine->setObjectName(QStringLiteral("reminder-routine"));
     for (const auto& [id, name] : routines)
         m_routine->addItem(name, id);
     const int current = m_routine->findData(routineId);
@@ -66,6 +78,7 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
 
     m_naturalBreakSeconds = rules.naturalBreakSeconds;
     m_naturalBreak = new QSpinBox;
+    m_naturalBreak->setObjectName(QStringLiteral("reminder-natural-break"));
     m_naturalBreak->setRange(1, ReminderRules::maxNaturalBreakSeconds / 60);
     m_naturalBreak->setValue(std::max(1, (rules.naturalBreakSeconds + 30) / 60));
     m_naturalBreak->setSuffix(tr(" min"));
@@ -73,6 +86,7 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
     m_naturalBreak->setToolTip(tr("Away from the keyboard and mouse this long, the time until "
                                   "the next break starts again when you come back"));
     m_longestWait = new QSpinBox;
+    m_longestWait->setObjectName(QStringLiteral("reminder-longest-wait"));
     m_longestWait->setRange(0, ReminderRules::maxLongestWait);
     m_longestWait->setValue(rules.longestWaitMinutes);
     m_longestWait->setSuffix(tr(" min"));

@@ -32,17 +32,6 @@ public:
     // Reminders switched on or off elsewhere (the tray): the page shows it.
     void showEnabled(bool enabled);
 
-    QCheckBox& enabledBox() const { return *m_enabled; }
-    QSpinBox& intervalBox() const { return *m_interval; }
-    QCheckBox& dayBox(int dayOfWeek) const { return *m_days.at(dayOfWeek - 1); }
-    QCheckBox& allDayBox() const { return *m_allDay; }
-    QTimeEdit& startEdit() const { return *m_start; }
-    QTimeEdit& endEdit() const { return *m_end; }
-    QComboBox& routineBox() const { return *m_routine; }
-    QSpinBox& naturalBreakBox() const { return *m_naturalBreak; }
-    QSpinBox& longestWaitBox() const { return *m_longestWait; }
-    QLabel& seenLabel() const { return *m_seen; }
-
     // What Limber can see on this desktop, a line each (DesktopWatch::seen).
     void showSeen(const QStringList& lines);
 

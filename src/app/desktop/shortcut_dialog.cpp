@@ -22,10 +22,12 @@ ShortcutDialog::ShortcutDialog(RoutineShortcuts shortcuts,
     setMinimumWidth(460);
 
     m_routine = new QComboBox;
+    m_routine->setObjectName(QStringLiteral("shortcut-routine"));
     for (const auto& [id, name] : routines)
         m_routine->addItem(name, id);
     m_routine->setCurrentIndex(std::max(0, m_routine->findData(preselected)));
     m_onDesktop = new QCheckBox(tr("Also put it on the &Desktop"));
+    m_onDesktop->setObjectName(QStringLiteral("shortcut-on-desktop"));
 
     auto* where
         = new QLabel(tr("The shortcut starts the routine at once. It goes in your "
@@ -35,6 +37,7 @@ ShortcutDialog::ShortcutDialog(RoutineShortcuts shortcuts,
     where->setEnabled(false);
 
     m_create = new QPushButton(tr("&Create shortcut"));
+    m_create->setObjectName(QStringLiteral("shortcut-create"));
     m_create->setDefault(true);
     m_create->setEnabled(!routines.isEmpty());
     m_result = new QLabel;
@@ -49,6 +52,7 @@ ShortcutDialog::ShortcutDialog(RoutineShortcuts shortcuts,
     m_orphanList->setMaximumHeight(100);
     orphanLayout->addWidget(m_orphanList);
     m_removeOrphans = new QPushButton(tr("&Remove these shortcuts"));
+    m_removeOrphans->setObjectName(QStringLiteral("shortcut-remove-orphans"));
     orphanLayout->addWidget(m_removeOrphans, 0, Qt::AlignLeft);
 
     auto* form = new QFormLayout;

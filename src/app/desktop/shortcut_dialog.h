@@ -26,10 +26,6 @@ public:
     ShortcutDialog(RoutineShortcuts shortcuts, const QList<std::pair<QString, QString>>& routines,
         const QString& preselected, QWidget* parent = nullptr);
 
-    QComboBox& routineBox() const { return *m_routine; }
-    QCheckBox& desktopBox() const { return *m_onDesktop; }
-    QPushButton& createButton() const { return *m_create; }
-    QPushButton& removeOrphansButton() const { return *m_removeOrphans; }
     QString result() const; // what the last Create or Remove did, as shown
     int orphanCount() const;
 

@@ -15,8 +15,10 @@ TrayIcon::TrayIcon(Reminders& reminders, QObject* parent)
     , m_menu(new QMenu)
 {
     m_routines = m_menu->addMenu(tr("&Start a routine"));
+    m_routines->setObjectName(QStringLiteral("tray-routines"));
     m_menu->addSeparator();
     m_status = m_menu->addAction(QString());
+    m_status->setObjectName(QStringLiteral("tray-status"));
     m_status->setEnabled(false);
     m_enabled = m_menu->addAction(tr("Break &reminders"));
     m_enabled->setCheckable(true);

@@ -35,8 +35,6 @@ public:
     void showMessage(const QString& title, const QString& text);
 
     QMenu& menu() const { return *m_menu; }
-    QMenu& routinesMenu() const { return *m_routines; }
-    QAction& statusAction() const { return *m_status; }
 
 signals:
     void startRequested(const QString& routineId);

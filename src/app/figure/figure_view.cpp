@@ -154,7 +154,7 @@ FigureView::FigureView(QWidget* parent)
     : QWidget(parent)
     , m_palette(FigurePalette::fromPalette(palette()))
 {
-    setObjectName(QStringLiteral("figureView"));
+    setObjectName(QStringLiteral("figure-view"));
     setAccessibleName(tr("Figure"));
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);
 }

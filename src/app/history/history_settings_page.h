@@ -33,12 +33,6 @@ public:
     using DeleteQuestion = std::function<bool()>;
     void setDeleteQuestion(DeleteQuestion question);
 
-    QCheckBox& enabledBox() const { return *m_enabled; }
-    QComboBox& goalKindBox() const { return *m_goalKind; }
-    QSpinBox& goalAmountBox() const { return *m_goalAmount; }
-    QCheckBox& skipRemindersBox() const { return *m_skipReminders; }
-    QPushButton& deleteAllButton() const { return *m_deleteAll; }
-
 signals:
     void settingsChanged(const limber::HistorySettings& settings);
     // The change applies, but the settings file could not be written (the message says why).

@@ -25,13 +25,6 @@ public:
     // Shows `item` of `exercise`; null for none selected. Nothing is kept past the call.
     void setItem(const RoutineItem* item, const Exercise* exercise, bool readOnly);
 
-    // The widgets, for keyboard users' labels and for tests.
-    QComboBox& holdMeasure() { return *m_measure; }
-    QSpinBox& holdValue() { return *m_holdValue; }
-    QSpinBox& reps() { return *m_reps; }
-    QSpinBox& sets() { return *m_sets; }
-    QSpinBox& rest() { return *m_rest; }
-
 signals:
     void itemChanged(const limber::RoutineItem& item, limber::ItemEditor::Field field);
 

@@ -28,6 +28,7 @@ LibraryView::LibraryView(
     , m_model(model)
 {
     m_filter = new ExerciseFilter(this);
+    m_filter->setObjectName(QStringLiteral("exercise-filter"));
     m_filter->setSourceModel(&m_model);
 
     m_search = searchField(QStringLiteral("library-search"),
@@ -85,6 +86,7 @@ LibraryView::LibraryView(
     connect(m_filter, &QAbstractItemModel::layoutChanged, this, &LibraryView::updateCount);
 
     m_details = new ExerciseDetails(favourites);
+    m_details->setObjectName(QStringLiteral("exercise-details"));
     connect(m_details, &ExerciseDetails::addRequested, this, &LibraryView::addToRoutineRequested);
 
     auto* filters = new QGridLayout;

@@ -33,9 +33,6 @@ public:
 
     // Selects an exercise and shows its details.
     void showExercise(const QString& exerciseId);
-
-    ExerciseFilter& filter() { return *m_filter; }
-    ExerciseDetails& details() { return *m_details; }
     QListView& list() { return *m_list; }
 
 signals:

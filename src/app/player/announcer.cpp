@@ -20,7 +20,7 @@ public:
         setObjectName(QStringLiteral("announcement"));
         setAccessibleName(sentence);
         auto* label = new QLabel(sentence);
-        label->setObjectName(QStringLiteral("announcementText"));
+        label->setObjectName(QStringLiteral("announcement-text"));
         auto* layout = new QVBoxLayout(this);
         layout->setContentsMargins(0, 0, 0, 0);
         layout->addWidget(label);

@@ -26,7 +26,7 @@ constexpr double leastTravel = 0.08;
 BreathPacer::BreathPacer(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("breathPacer"));
+    setObjectName(QStringLiteral("breath-pacer"));
     setMinimumSize(CountdownRing::smallestSide, CountdownRing::smallestSide);
     setAttribute(Qt::WA_TransparentForMouseEvents);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

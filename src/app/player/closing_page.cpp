@@ -43,16 +43,16 @@ QPushButton* button(const QString& text, const QString& name, const QString& tip
 ClosingPage::ClosingPage(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("closingPage"));
-    m_title = centred(QStringLiteral("closingTitle"), typeScale::title, QFont::Bold);
-    m_done = centred(QStringLiteral("closingDone"), typeScale::large, QFont::Normal);
-    m_time = centred(QStringLiteral("closingTime"), typeScale::large, QFont::Normal);
-    m_skipped = centred(QStringLiteral("closingSkipped"), typeScale::body, QFont::Normal, true);
+    setObjectName(QStringLiteral("closing-page"));
+    m_title = centred(QStringLiteral("closing-title"), typeScale::title, QFont::Bold);
+    m_done = centred(QStringLiteral("closing-done"), typeScale::large, QFont::Normal);
+    m_time = centred(QStringLiteral("closing-time"), typeScale::large, QFont::Normal);
+    m_skipped = centred(QStringLiteral("closing-skipped"), typeScale::body, QFont::Normal, true);
 
     m_again
-        = button(tr("Again"), QStringLiteral("againButton"), tr("Play the routine again (Enter)"));
+        = button(tr("Again"), QStringLiteral("again-button"), tr("Play the routine again (Enter)"));
     makePrimary(*m_again);
-    auto* close = button(tr("Close"), QStringLiteral("closeButton"), tr("Close the player (Esc)"));
+    auto* close = button(tr("Close"), QStringLiteral("close-button"), tr("Close the player (Esc)"));
     connect(m_again, &QPushButton::clicked, this, &ClosingPage::againChosen);
     connect(close, &QPushButton::clicked, this, &ClosingPage::closeChosen);
 

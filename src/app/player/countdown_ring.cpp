@@ -35,7 +35,7 @@ bool insideCircle(const QRegion& region, QPointF centre, double radius)
 CountdownRing::CountdownRing(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("countdownRing"));
+    setObjectName(QStringLiteral("countdown-ring"));
     setAccessibleName(tr("Time left in this step"));
     setMinimumSize(smallestSide, smallestSide);
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Expanding);

@@ -33,10 +33,10 @@ QString section(
 DetailsPanel::DetailsPanel(QWidget* parent)
     : QScrollArea(parent)
 {
-    setObjectName(QStringLiteral("detailsPanel"));
+    setObjectName(QStringLiteral("details-panel"));
     setAccessibleName(tr("Steps, what to avoid and cautions"));
     m_text = new QLabel;
-    m_text->setObjectName(QStringLiteral("detailsText"));
+    m_text->setObjectName(QStringLiteral("details-text"));
     m_text->setTextFormat(Qt::RichText);
     m_text->setWordWrap(true);
     m_text->setAlignment(Qt::AlignTop | Qt::AlignLeft);

@@ -27,7 +27,7 @@ void showLaunchFailure(const QString& target, const Diagnostics& problems)
         lines << qs(formatDiagnostic(problem));
     QMessageBox box(QMessageBox::Warning, QObject::tr("Limber cannot play this routine"),
         QObject::tr("Limber cannot play \"%1\".").arg(target));
-    box.setObjectName(QStringLiteral("launchFailure"));
+    box.setObjectName(QStringLiteral("launch-failure"));
     box.setInformativeText(lines.join(QLatin1Char('\n')));
     box.setStandardButtons(QMessageBox::Close);
     box.exec();

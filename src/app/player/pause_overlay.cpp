@@ -12,7 +12,7 @@ namespace limber {
 PauseOverlay::PauseOverlay(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("pauseOverlay"));
+    setObjectName(QStringLiteral("pause-overlay"));
     setAccessibleName(tr("Paused"));
     styleText(*this, 1.0);
     // Only a veil: clicks go through to nothing, keys to the window's controls.

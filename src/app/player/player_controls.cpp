@@ -62,7 +62,7 @@ private:
 PlayerControls::PlayerControls(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("playerControls"));
+    setObjectName(QStringLiteral("player-controls"));
     m_previous = addControl(
         tr("Previous"), tr("Left"), tr("Back to the start of this step, or the one before"));
     m_previous->setShortcut(Qt::Key_Left);

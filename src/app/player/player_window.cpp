@@ -57,7 +57,7 @@ PlayerWindow::PlayerWindow(PlayerRoutine routine, const Clock& clock, QWidget* p
     , m_routine(std::move(routine))
     , m_controller(new PlayerController(m_routine.plan, clock, this))
 {
-    setObjectName(QStringLiteral("playerWindow"));
+    setObjectName(QStringLiteral("player-window"));
     installPlayerRoles();
     setWindowTitle(tr("%1 — Limber").arg(qs(m_routine.name)));
     // A screen reader names the frame after the routine alone.

@@ -91,6 +91,7 @@ PracticeSettingsPage::PracticeSettingsPage(QWidget* parent)
                                     "says the time left whenever you ask"));
 
     m_defaults = new QPushButton(tr("&Restore defaults"));
+    m_defaults->setObjectName(QStringLiteral("practice-defaults"));
 
     auto* form = new QFormLayout;
     form->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);

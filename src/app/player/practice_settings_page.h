@@ -24,16 +24,6 @@ public:
 
     const PracticeSettings& settings() const { return m_settings; }
 
-    QDoubleSpinBox& breathInBox() const { return *m_breathIn; }
-    QDoubleSpinBox& breathOutBox() const { return *m_breathOut; }
-    QSpinBox& holdPercentBox() const { return *m_holdPercent; }
-    // At their minimum (-1) these say "each routine's own" (no override).
-    QSpinBox& leadInBox() const { return *m_leadIn; }
-    QSpinBox& switchBox() const { return *m_switch; }
-    QCheckBox& reduceMotionBox() const { return *m_reduceMotion; }
-    QCheckBox& speakCountdownBox() const { return *m_speakCountdown; }
-    QPushButton& defaultsButton() const { return *m_defaults; }
-
 signals:
     void settingsChanged(const limber::PracticeSettings& settings);
     // The change applies, but the settings file could not be written (the message says why).

@@ -16,19 +16,19 @@ namespace limber {
 RoutineProgress::RoutineProgress(const QString& routineName, QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("routineProgress"));
+    setObjectName(QStringLiteral("routine-progress"));
     auto* name = new QLabel(routineName);
-    name->setObjectName(QStringLiteral("routineName"));
+    name->setObjectName(QStringLiteral("routine-name"));
     styleText(*name, typeScale::body, QFont::DemiBold);
     m_stretch = new QLabel;
-    m_stretch->setObjectName(QStringLiteral("progressText"));
+    m_stretch->setObjectName(QStringLiteral("progress-text"));
     styleText(*m_stretch, typeScale::body, QFont::Normal, true);
     m_timeLeft = new QLabel;
-    m_timeLeft->setObjectName(QStringLiteral("timeLeftText"));
+    m_timeLeft->setObjectName(QStringLiteral("time-left-text"));
     styleText(*m_timeLeft, typeScale::body, QFont::DemiBold);
 
     m_bar = new QProgressBar;
-    m_bar->setObjectName(QStringLiteral("routineBar"));
+    m_bar->setObjectName(QStringLiteral("routine-bar"));
     m_bar->setAccessibleName(tr("Progress through the routine"));
     m_bar->setRange(0, 1);
     m_bar->setTextVisible(false);

@@ -9,7 +9,7 @@ namespace limber {
 SideBanner::SideBanner(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("sideBanner"));
+    setObjectName(QStringLiteral("side-banner"));
     styleText(*this, typeScale::large, QFont::DemiBold);
     setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 }

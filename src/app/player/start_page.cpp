@@ -30,16 +30,16 @@ QLabel* centred(const QString& text, double scale, QFont::Weight weight, bool mu
 StartPage::StartPage(const PlayerRoutine& routine, QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("startPage"));
+    setObjectName(QStringLiteral("start-page"));
     const int stretches = static_cast<int>(
         routine.plan.segments.empty() ? 0 : routine.plan.segments.back().item + 1);
     auto* title = centred(qs(routine.name), typeScale::title, QFont::Bold);
-    title->setObjectName(QStringLiteral("startTitle"));
+    title->setObjectName(QStringLiteral("start-title"));
     auto* summary = centred(qs(routine.summary), typeScale::body, QFont::Normal);
     auto* length = centred((stretches == 1 ? tr("1 stretch") : tr("%1 stretches").arg(stretches))
             + QStringLiteral(" · ") + qs(formatMinutesSeconds(routine.plan.totalMs)),
         typeScale::body, QFont::DemiBold, true);
-    length->setObjectName(QStringLiteral("startLength"));
+    length->setObjectName(QStringLiteral("start-length"));
     QString first;
     if (!routine.plan.segments.empty()) {
         const Exercise* exercise = routine.exercise(routine.plan.segments.front().exercise);
@@ -50,7 +50,7 @@ StartPage::StartPage(const PlayerRoutine& routine, QWidget* parent)
     auto* firstLabel = centred(first, typeScale::body, QFont::Normal, true);
 
     m_start = new QPushButton(tr("Start"));
-    m_start->setObjectName(QStringLiteral("startButton"));
+    m_start->setObjectName(QStringLiteral("start-button"));
     m_start->setAccessibleName(tr("Start the routine"));
     m_start->setToolTip(tr("Start the routine (Space)"));
     styleText(*m_start, typeScale::large, QFont::DemiBold);
@@ -62,7 +62,7 @@ StartPage::StartPage(const PlayerRoutine& routine, QWidget* parent)
     auto* keys = centred(tr("Keys: Space pause · Left and Right steps · T time left · "
                             "I cautions · F11 full screen · Esc stop"),
         typeScale::caption, QFont::Normal, true);
-    keys->setObjectName(QStringLiteral("startKeys"));
+    keys->setObjectName(QStringLiteral("start-keys"));
 
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(48, 24, 48, 24);

@@ -13,9 +13,9 @@ namespace limber {
 StopConfirmation::StopConfirmation(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("stopConfirmation"));
+    setObjectName(QStringLiteral("stop-confirmation"));
     auto* question = new QLabel(tr("Stop the routine?"));
-    question->setObjectName(QStringLiteral("stopQuestion"));
+    question->setObjectName(QStringLiteral("stop-question"));
     styleText(*question, typeScale::display, QFont::DemiBold);
     question->setAlignment(Qt::AlignCenter);
     auto* detail = new QLabel(tr("You can start it again from the beginning."));
@@ -24,11 +24,11 @@ StopConfirmation::StopConfirmation(QWidget* parent)
     detail->setWordWrap(true);
 
     m_stop = new QPushButton(tr("Stop"));
-    m_stop->setObjectName(QStringLiteral("confirmStop"));
+    m_stop->setObjectName(QStringLiteral("confirm-stop"));
     m_stop->setAccessibleName(tr("Stop the routine"));
     m_stop->setToolTip(tr("Stop the routine (Enter)"));
     m_keepGoing = new QPushButton(tr("Keep going"));
-    m_keepGoing->setObjectName(QStringLiteral("keepGoing"));
+    m_keepGoing->setObjectName(QStringLiteral("keep-going"));
     m_keepGoing->setAccessibleName(tr("Keep going"));
     m_keepGoing->setToolTip(tr("Go back to the routine (Esc)"));
     for (QPushButton* button : { m_stop, m_keepGoing }) {

@@ -44,7 +44,7 @@ void setShown(QLabel* label, const QString& text)
 StretchPage::StretchPage(QWidget* parent)
     : QWidget(parent)
 {
-    setObjectName(QStringLiteral("stretchPage"));
+    setObjectName(QStringLiteral("stretch-page"));
     auto* layout = new QHBoxLayout(this);
     layout->setContentsMargins(32, 16, 40, 16);
     layout->setSpacing(40);
@@ -90,17 +90,18 @@ QWidget* StretchPage::createTextColumn()
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(10);
 
-    m_stage = makeLabel(QStringLiteral("stageText"), typeScale::body, QFont::DemiBold);
+    m_stage = makeLabel(QStringLiteral("stage-text"), typeScale::body, QFont::DemiBold);
     setTextColor(*m_stage, accentColor(palette()));
-    m_name = makeLabel(QStringLiteral("exerciseName"), typeScale::title, QFont::Bold);
+    m_name = makeLabel(QStringLiteral("exercise-name"), typeScale::title, QFont::Bold);
     m_side = new SideBanner;
-    m_rep = makeLabel(QStringLiteral("repText"), typeScale::display, QFont::DemiBold);
-    m_cue = makeLabel(QStringLiteral("cueText"), typeScale::display);
-    m_stepLabel = makeLabel(QStringLiteral("stepLabel"), typeScale::caption, QFont::DemiBold, true);
-    m_step = makeLabel(QStringLiteral("stepText"), typeScale::large);
-    m_setup = makeLabel(QStringLiteral("setupText"), typeScale::large);
-    m_about = makeLabel(QStringLiteral("aboutText"), typeScale::body, QFont::Normal, true);
-    m_next = makeLabel(QStringLiteral("nextText"), typeScale::body, QFont::Normal, true);
+    m_rep = makeLabel(QStringLiteral("rep-text"), typeScale::display, QFont::DemiBold);
+    m_cue = makeLabel(QStringLiteral("cue-text"), typeScale::display);
+    m_stepLabel
+        = makeLabel(QStringLiteral("step-label"), typeScale::caption, QFont::DemiBold, true);
+    m_step = makeLabel(QStringLiteral("step-text"), typeScale::large);
+    m_setup = makeLabel(QStringLiteral("setup-text"), typeScale::large);
+    m_about = makeLabel(QStringLiteral("about-text"), typeScale::body, QFont::Normal, true);
+    m_next = makeLabel(QStringLiteral("next-text"), typeScale::body, QFont::Normal, true);
 
     layout->addStretch(1);
     layout->addWidget(m_stage);

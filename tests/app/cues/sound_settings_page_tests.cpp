@@ -1,5 +1,6 @@
 // The sound and voice settings page: what it shows, that each change is saved at once, its
 // test buttons where there is no sound device, and that it works hosted or on its own.
+#include "../support/child.h"
 #include "cue_test_support.h"
 #include "cues/audio_problem.h"
 #include "cues/cue_settings.h"
@@ -16,6 +17,8 @@
 
 #include <catch2/catch.hpp>
 
+using limber::test::child;
+
 using limber::CueSettings;
 using limber::SoundSettingsPage;
 using limber::test::LogCapture;
@@ -26,25 +29,29 @@ TEST_CASE("A first run shows chimes and a voice, and why nothing can be heard", 
     const ScopedConfigHome home;
     SoundSettingsPage page;
     CHECK(page.settings() == CueSettings {});
-    CHECK(page.soundsBox().isChecked());
-    CHECK(page.volumeSlider().value() == CueSettings {}.volume);
-    CHECK_FALSE(page.breathTonesBox().isChecked());
-    CHECK(page.voiceBox().isChecked());
-    CHECK(page.voiceList().currentIndex() == 0); // the engine's default voice
-    CHECK(page.voiceList().count() > 1); // and flite's own to choose from
+    CHECK(child<QCheckBox>(page, "sound-chimes").isChecked());
+    CHECK(child<QSlider>(page, "sound-volume").value() == CueSettings {}.volume);
+    CHECK_FALSE(child<QCheckBox>(page, "sound-breath-tones").isChecked());
+    CHECK(child<QCheckBox>(page, "voice-enabled").isChecked());
+    CHECK(child<QComboBox>(page, "voice-name").currentIndex() == 0); // the engine's default voice
+    CHECK(child<QComboBox>(page, "voice-name").count() > 1); // and flite's own to choose from
     // By who they sound like, flite's own name kept in brackets; the setting keeps that name.
-    const int slt = page.voiceList().findData(QStringLiteral("slt"));
+    const int slt = child<QComboBox>(page, "voice-name").findData(QStringLiteral("slt"));
     REQUIRE(slt >= 0);
-    CHECK(page.voiceList().itemText(slt) == QStringLiteral("US English, female (slt)"));
-    for (int voice = 1; voice < page.voiceList().count(); ++voice)
-        CHECK(page.voiceList().itemText(voice).endsWith(
-            QLatin1Char('(') + page.voiceList().itemData(voice).toString() + QLatin1Char(')')));
-    CHECK(page.rateSlider().value() == 0);
-    CHECK(page.breathCuesBox().isChecked());
-    CHECK(page.repCountsBox().isChecked());
+    CHECK(child<QComboBox>(page, "voice-name").itemText(slt)
+        == QStringLiteral("US English, female (slt)"));
+    for (int voice = 1; voice < child<QComboBox>(page, "voice-name").count(); ++voice)
+        CHECK(child<QComboBox>(page, "voice-name")
+                  .itemText(voice)
+                  .endsWith(QLatin1Char('(')
+                      + child<QComboBox>(page, "voice-name").itemData(voice).toString()
+                      + QLatin1Char(')')));
+    CHECK(child<QSlider>(page, "voice-rate").value() == 0);
+    CHECK(child<QCheckBox>(page, "voice-breath-cues").isChecked());
+    CHECK(child<QCheckBox>(page, "voice-rep-counts").isChecked());
 
-    CHECK_FALSE(page.problemLabel().isHidden());
-    CHECK(page.problemLabel().text().contains(QStringLiteral("No sound device")));
+    CHECK_FALSE(child<QLabel>(page, "sound-problem").isHidden());
+    CHECK(child<QLabel>(page, "sound-problem").text().contains(QStringLiteral("No sound device")));
 }
 
 TEST_CASE("Each change on the page is saved at once", "[settings-page]")
@@ -53,19 +60,19 @@ TEST_CASE("Each change on the page is saved at once", "[settings-page]")
     SoundSettingsPage page;
     QSignalSpy changed(&page, &SoundSettingsPage::settingsChanged);
 
-    page.voiceBox().setChecked(false);
+    child<QCheckBox>(page, "voice-enabled").setChecked(false);
     CHECK_FALSE(CueSettings::load().voice);
-    CHECK_FALSE(page.testVoiceButton().isEnabled());
-    CHECK_FALSE(page.voiceList().isEnabled());
-    CHECK(page.testSoundButton().isEnabled());
-    page.voiceBox().setChecked(true);
+    CHECK_FALSE(child<QPushButton>(page, "voice-test").isEnabled());
+    CHECK_FALSE(child<QComboBox>(page, "voice-name").isEnabled());
+    CHECK(child<QPushButton>(page, "sound-test").isEnabled());
+    child<QCheckBox>(page, "voice-enabled").setChecked(true);
 
-    page.volumeSlider().setValue(40);
-    page.rateSlider().setValue(-5);
-    page.breathTonesBox().setChecked(true);
-    page.repCountsBox().setChecked(false);
-    page.voiceList().setCurrentIndex(2);
-    const QString voice = page.voiceList().currentData().toString();
+    child<QSlider>(page, "sound-volume").setValue(40);
+    child<QSlider>(page, "voice-rate").setValue(-5);
+    child<QCheckBox>(page, "sound-breath-tones").setChecked(true);
+    child<QCheckBox>(page, "voice-rep-counts").setChecked(false);
+    child<QComboBox>(page, "voice-name").setCurrentIndex(2);
+    const QString voice = child<QComboBox>(page, "voice-name").currentData().toString();
     CHECK_FALSE(voice.isEmpty());
 
     const CueSettings saved = CueSettings::load();
@@ -79,18 +86,18 @@ TEST_CASE("Each change on the page is saved at once", "[settings-page]")
     CHECK(changed.count() == 7);
     CHECK(changed.last().at(0).value<CueSettings>() == saved);
 
-    page.soundsBox().setChecked(false);
-    CHECK_FALSE(page.testSoundButton().isEnabled());
-    CHECK_FALSE(page.volumeSlider().isEnabled());
+    child<QCheckBox>(page, "sound-chimes").setChecked(false);
+    CHECK_FALSE(child<QPushButton>(page, "sound-test").isEnabled());
+    CHECK_FALSE(child<QSlider>(page, "sound-volume").isEnabled());
     CHECK_FALSE(CueSettings::load().sounds);
 
     // Opened again, the page shows what was saved.
     SoundSettingsPage again;
     CHECK(again.settings() == CueSettings::load());
-    CHECK_FALSE(again.soundsBox().isChecked());
-    CHECK(again.volumeSlider().value() == 40);
-    CHECK(again.rateSlider().value() == -5);
-    CHECK(again.voiceList().currentData().toString() == voice);
+    CHECK_FALSE(child<QCheckBox>(again, "sound-chimes").isChecked());
+    CHECK(child<QSlider>(again, "sound-volume").value() == 40);
+    CHECK(child<QSlider>(again, "voice-rate").value() == -5);
+    CHECK(child<QComboBox>(again, "voice-name").currentData().toString() == voice);
 }
 
 TEST_CASE("The test buttons work without a sound device, with one warning", "[settings-page]")
@@ -100,11 +107,11 @@ TEST_CASE("The test buttons work without a sound device, with one warning", "[se
     LogCapture log;
     SoundSettingsPage page;
     page.show();
-    QTest::mouseClick(&page.testSoundButton(), Qt::LeftButton);
-    QTest::mouseClick(&page.testVoiceButton(), Qt::LeftButton);
-    QTest::mouseClick(&page.testSoundButton(), Qt::LeftButton);
+    QTest::mouseClick(&child<QPushButton>(page, "sound-test"), Qt::LeftButton);
+    QTest::mouseClick(&child<QPushButton>(page, "voice-test"), Qt::LeftButton);
+    QTest::mouseClick(&child<QPushButton>(page, "sound-test"), Qt::LeftButton);
     CHECK(log.warnings() == 1);
-    CHECK(page.problemLabel().isVisible());
+    CHECK(child<QLabel>(page, "sound-problem").isVisible());
 }
 
 TEST_CASE("The page works in the settings dialog and on its own", "[settings-page]")

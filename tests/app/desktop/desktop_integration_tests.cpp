@@ -2,6 +2,7 @@
 // platform: the acceptance walk-through of a reminder, launches handed over by a second
 // Limber, the tray policy on closing the window, settings applied and kept, and the offer
 // to remove shortcuts of a deleted routine.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "cues/sound_settings_page.h"
 #include "desktop/desktop_integration.h"
@@ -54,6 +55,8 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
+
+using limber::test::child;
 
 using limber::DesktopIntegration;
 using limber::test::FakeClock;
@@ -136,7 +139,7 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
 
     SECTION("Start plays the reminder's routine at once")
     {
-        QTest::mouseClick(&notice.startButton(), Qt::LeftButton);
+        QTest::mouseClick(&child<QPushButton>(notice, "reminder-start"), Qt::LeftButton);
         REQUIRE(f.played.size() == 1);
         CHECK(f.played[0].origin == limber::SessionOrigin::Reminder);
         CHECK(f.played[0].target == QStringLiteral("office-break"));
@@ -147,7 +150,7 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
     SECTION("Snooze 10 moves it by exactly ten minutes")
     {
         const QDateTime clicked = f.clocks.wall();
-        QTest::mouseClick(&notice.snoozeButton(10), Qt::LeftButton);
+        QTest::mouseClick(&child<QPushButton>(notice, "reminder-snooze-10"), Qt::LeftButton);
         CHECK(f.desktop->reminders().next() == clicked.addSecs(600));
         f.clocks.advance(600'000 - 1);
         f.desktop->reminders().check();
@@ -159,13 +162,13 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
     SECTION("Snooze 30 moves it by exactly thirty minutes")
     {
         const QDateTime clicked = f.clocks.wall();
-        QTest::mouseClick(&notice.snoozeButton(30), Qt::LeftButton);
+        QTest::mouseClick(&child<QPushButton>(notice, "reminder-snooze-30"), Qt::LeftButton);
         CHECK(f.desktop->reminders().next() == clicked.addSecs(1800));
     }
     SECTION("Skip waits a full interval")
     {
         f.clocks.advance(20'000);
-        QTest::mouseClick(&notice.skipButton(), Qt::LeftButton);
+        QTest::mouseClick(&child<QPushButton>(notice, "reminder-skip"), Qt::LeftButton);
         CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
         CHECK(f.played.isEmpty());
     }
@@ -256,9 +259,9 @@ TEST_CASE("The reminder interval reads 1 minute, 2 minutes")
     limber::ReminderRules rules;
     rules.intervalMinutes = 1;
     limber::ReminderSettingsPage page(rules, QStringLiteral("office-break"), {});
-    CHECK(page.intervalBox().text() == QStringLiteral("1 minute"));
-    page.intervalBox().setValue(2);
-    CHECK(page.intervalBox().text() == QStringLiteral("2 minutes"));
+    CHECK(child<QSpinBox>(page, "reminder-interval").text() == QStringLiteral("1 minute"));
+    child<QSpinBox>(page, "reminder-interval").setValue(2);
+    CHECK(child<QSpinBox>(page, "reminder-interval").text() == QStringLiteral("2 minutes"));
 }
 
 TEST_CASE("The reminder page sets the natural break and the longest wait, and says what it sees")
@@ -268,26 +271,26 @@ TEST_CASE("The reminder page sets the natural break and the longest wait, and sa
     rules.longestWaitMinutes = 0;
     limber::ReminderSettingsPage page(rules, QStringLiteral("office-break"), {});
     QSignalSpy changed(&page, &limber::ReminderSettingsPage::rulesChanged);
-    CHECK(page.naturalBreakBox().value() == 1);
-    CHECK(page.longestWaitBox().text() == QStringLiteral("no wait"));
+    CHECK(child<QSpinBox>(page, "reminder-natural-break").value() == 1);
+    CHECK(child<QSpinBox>(page, "reminder-longest-wait").text() == QStringLiteral("no wait"));
     CHECK(page.rules().naturalBreakSeconds == 30); // not rounded by showing it
 
-    page.naturalBreakBox().setValue(10);
-    page.longestWaitBox().setValue(45);
+    child<QSpinBox>(page, "reminder-natural-break").setValue(10);
+    child<QSpinBox>(page, "reminder-longest-wait").setValue(45);
     CHECK(changed.count() == 2);
     CHECK(page.rules().naturalBreakSeconds == 600);
     CHECK(page.rules().longestWaitMinutes == 45);
 
     page.showSeen({ QStringLiteral("Idle time: watched (X11)"),
         QStringLiteral("Do not disturb: not visible on this desktop") });
-    CHECK(page.seenLabel().text()
+    CHECK(child<QLabel>(page, "reminder-desktop-seen").text()
         == QStringLiteral("Idle time: watched (X11)\nDo not disturb: not visible on this desktop"));
 }
 
 TEST_CASE("The tray starts any routine in the player")
 {
     Fixture f;
-    QMenu& routines = f.desktop->tray().routinesMenu();
+    QMenu& routines = child<QMenu>(f.desktop->tray().menu(), "tray-routines");
     REQUIRE(routines.actions().size() >= 5);
     QAction* morning = nullptr;
     for (QAction* action : routines.actions())
@@ -379,8 +382,8 @@ TEST_CASE("The window has Settings and Create desktop shortcut in its menus")
         if (menu->menu())
             for (QAction* action : menu->menu()->actions())
                 texts << action->text();
-    CHECK(texts.contains(f.desktop->settingsAction().text()));
-    CHECK(texts.contains(f.desktop->shortcutAction().text()));
+    CHECK(texts.contains(child<QAction>(*f.desktop, "action-settings").text()));
+    CHECK(texts.contains(child<QAction>(*f.desktop, "action-shortcut").text()));
 }
 
 TEST_CASE("Settings apply at once and are kept")
@@ -398,29 +401,30 @@ TEST_CASE("Settings apply at once and are kept")
 
     // Defaults for a first run: off, every 50 minutes, Monday to Friday, 9 to 6; away for 5
     // minutes is a break, a reminder waits up to 30 minutes for a fullscreen window.
-    CHECK_FALSE(reminders->enabledBox().isChecked());
-    CHECK(reminders->intervalBox().value() == 50);
-    CHECK(reminders->naturalBreakBox().value() == 5);
-    CHECK(reminders->longestWaitBox().value() == 30);
+    CHECK_FALSE(child<QCheckBox>(*reminders, "reminder-enabled").isChecked());
+    CHECK(child<QSpinBox>(*reminders, "reminder-interval").value() == 50);
+    CHECK(child<QSpinBox>(*reminders, "reminder-natural-break").value() == 5);
+    CHECK(child<QSpinBox>(*reminders, "reminder-longest-wait").value() == 30);
     // A test's desktop integration watches nothing, and the page says so.
-    CHECK(reminders->seenLabel().text()
+    CHECK(child<QLabel>(*reminders, "reminder-desktop-seen").text()
         == QStringLiteral("Idle time: not visible on this desktop\n"
                           "Fullscreen: not visible on this desktop\n"
                           "Do not disturb: not visible on this desktop"));
-    CHECK(reminders->dayBox(Qt::Friday).isChecked());
-    CHECK_FALSE(reminders->dayBox(Qt::Saturday).isChecked());
+    CHECK(child<QCheckBox>(*reminders, "reminder-day-friday").isChecked());
+    CHECK_FALSE(child<QCheckBox>(*reminders, "reminder-day-saturday").isChecked());
 
-    reminders->enabledBox().setChecked(true);
-    reminders->intervalBox().setValue(20);
-    reminders->naturalBreakBox().setValue(3);
-    reminders->longestWaitBox().setValue(10);
-    reminders->dayBox(Qt::Saturday).setChecked(true);
-    reminders->startEdit().setTime(QTime(8, 30));
-    reminders->endEdit().setTime(QTime(16, 0));
-    reminders->routineBox().setCurrentIndex(
-        reminders->routineBox().findData(QStringLiteral("morning")));
-    general->fullScreenBox().setChecked(true);
-    general->autostartBox().setChecked(true);
+    child<QCheckBox>(*reminders, "reminder-enabled").setChecked(true);
+    child<QSpinBox>(*reminders, "reminder-interval").setValue(20);
+    child<QSpinBox>(*reminders, "reminder-natural-break").setValue(3);
+    child<QSpinBox>(*reminders, "reminder-longest-wait").setValue(10);
+    child<QCheckBox>(*reminders, "reminder-day-saturday").setChecked(true);
+    child<QTimeEdit>(*reminders, "reminder-from").setTime(QTime(8, 30));
+    child<QTimeEdit>(*reminders, "reminder-until").setTime(QTime(16, 0));
+    child<QComboBox>(*reminders, "reminder-routine")
+        .setCurrentIndex(
+            child<QComboBox>(*reminders, "reminder-routine").findData(QStringLiteral("morning")));
+    child<QCheckBox>(*general, "general-full-screen").setChecked(true);
+    child<QCheckBox>(*general, "general-autostart").setChecked(true);
 
     const limber::ReminderRules applied = f.desktop->reminders().rules();
     CHECK(applied.enabled);
@@ -486,8 +490,7 @@ std::string homeLength(limber::MainWindow& window, const QString& routineId)
     for (auto* start : window.home().findChildren<QPushButton*>(startName)) {
         if (!start->isVisibleTo(&window.home()))
             continue;
-        auto* facts = start->parentWidget()->findChild<QLabel*>(QStringLiteral("routine-facts"));
-        REQUIRE(facts);
+        auto* facts = &child<QLabel>(*start->parentWidget(), QStringLiteral("routine-facts"));
         return facts->text().section(QStringLiteral(" · "), 0, 0).toStdString();
     }
     FAIL("no card for " << routineId.toStdString());
@@ -503,20 +506,21 @@ TEST_CASE("Practice settings change the planned lengths at once, persist, and re
     auto* practice
         = qobject_cast<limber::PracticeSettingsPage*>(f.desktop->openSettings()->page(0));
     REQUIRE(practice);
-    CHECK(practice->leadInBox().text() == QStringLiteral("As each routine says"));
+    CHECK(child<QSpinBox>(*practice, "practice-lead-in").text()
+        == QStringLiteral("As each routine says"));
     QSignalSpy changed(practice, &limber::PracticeSettingsPage::settingsChanged);
 
     // Office break: 5 lead-ins of 5 s and 3 switches of 5 s (limber --plan office-break).
     // Lead-ins of 10 s add 25 s; switches of 0 s take 15 s away: 5:00 + 0:10 = 5:10.
-    practice->leadInBox().setValue(10);
-    practice->switchBox().setValue(0);
+    child<QSpinBox>(*practice, "practice-lead-in").setValue(10);
+    child<QSpinBox>(*practice, "practice-switch").setValue(0);
     CHECK(changed.count() == 2);
     CHECK(homeLength(*f.window, QStringLiteral("office-break")) == "5:10");
     REQUIRE(f.window->builder().openRoutine(QStringLiteral("office-break")));
     CHECK(f.window->builder().totalMs() == 310'000);
 
-    practice->breathInBox().setValue(3.5);
-    practice->holdPercentBox().setValue(150);
+    child<QDoubleSpinBox>(*practice, "practice-breath-in").setValue(3.5);
+    child<QSpinBox>(*practice, "practice-hold-length").setValue(150);
     const limber::PracticeSettings saved = limber::PracticeSettings::load();
     CHECK(saved.leadInSeconds == 10);
     CHECK(saved.switchSeconds == 0);
@@ -538,7 +542,7 @@ TEST_CASE("Practice settings change the planned lengths at once, persist, and re
     // Back to the defaults: each routine's own times again.
     auto* again = qobject_cast<limber::PracticeSettingsPage*>(f.desktop->openSettings()->page(0));
     REQUIRE(again);
-    again->defaultsButton().click();
+    child<QPushButton>(*again, "practice-defaults").click();
     CHECK(limber::PracticeSettings::load() == limber::PracticeSettings {});
     CHECK(homeLength(*f.window, QStringLiteral("office-break")) == "5:00");
 }

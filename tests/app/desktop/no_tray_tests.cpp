@@ -2,6 +2,7 @@
 // stock GNOME has none), closing the main window with reminders on leaves Limber running, says
 // so once with Keep reminding me and Quit Limber, and the next reminder still comes, offering
 // Quit Limber itself.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_settings.h"
@@ -27,6 +28,8 @@
 #include <catch2/catch.hpp>
 #include <functional>
 #include <memory>
+
+using limber::test::child;
 
 namespace {
 
@@ -109,18 +112,19 @@ TEST_CASE("With no tray and reminders on, closing the window keeps Limber runnin
     limber::NoTrayNotice* said = NoTray::shownNotice();
     REQUIRE(said);
     CHECK(said->text().contains(QStringLiteral("no tray")));
-    CHECK(said->keepButton().text() == QStringLiteral("&Keep reminding me"));
-    CHECK(said->quitButton().text() == QStringLiteral("&Quit Limber"));
+    CHECK(child<QPushButton>(*said, "no-tray-keep").text() == QStringLiteral("&Keep reminding me"));
+    CHECK(child<QPushButton>(*said, "no-tray-quit").text() == QStringLiteral("&Quit Limber"));
     CHECK(limber::DesktopSettings::load().noTrayNoticeShown);
 
     SECTION("Keep reminding me: the next reminder comes, and offers Quit Limber")
     {
-        CHECK(NoTray::runAround([said] { said->keepButton().click(); }) == 7);
+        CHECK(
+            NoTray::runAround([said] { child<QPushButton>(*said, "no-tray-keep").click(); }) == 7);
         f.clocks.advance(60'000);
         f.desktop.reminders().check();
         limber::ReminderNotice& reminder = f.desktop.notice();
         REQUIRE(reminder.isVisible());
-        CHECK(reminder.quitButton().isVisible());
+        CHECK(child<QPushButton>(reminder, "reminder-quit").isVisible());
 
         // Said once: closing the window again says nothing more.
         f.window.show();
@@ -130,11 +134,14 @@ TEST_CASE("With no tray and reminders on, closing the window keeps Limber runnin
         CHECK_FALSE(NoTray::shownNotice());
 
         // The reminder's Quit Limber quits.
-        CHECK(NoTray::runAround([&reminder] { reminder.quitButton().click(); }) == 0);
+        CHECK(NoTray::runAround([&reminder] {
+            child<QPushButton>(reminder, "reminder-quit").click();
+        }) == 0);
     }
     SECTION("Quit Limber quits")
     {
-        CHECK(NoTray::runAround([said] { said->quitButton().click(); }) == 0);
+        CHECK(
+            NoTray::runAround([said] { child<QPushButton>(*said, "no-tray-quit").click(); }) == 0);
     }
 }
 
@@ -152,11 +159,12 @@ TEST_CASE("With no tray and reminders off, closing the window quits as before")
 TEST_CASE("Where there is a tray, the reminder has no Quit of its own")
 {
     NoTray f;
-    CHECK(f.desktop.notice().quitButton().isVisibleTo(&f.desktop.notice()));
+    CHECK(child<QPushButton>(f.desktop.notice(), "reminder-quit").isVisibleTo(&f.desktop.notice()));
     limber::DesktopIntegration withTray { f.window, f.players, f.clocks,
         limber::DesktopIntegration::Surroundings { [&f] { return f.clocks.wall(); }, true },
         nullptr };
-    CHECK_FALSE(withTray.notice().quitButton().isVisibleTo(&withTray.notice()));
+    CHECK_FALSE(
+        child<QPushButton>(withTray.notice(), "reminder-quit").isVisibleTo(&withTray.notice()));
 }
 
 TEST_CASE("With no tray, the Desktop settings say that Limber keeps running for its reminders")

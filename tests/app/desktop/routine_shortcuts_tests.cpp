@@ -1,5 +1,6 @@
 // Desktop shortcuts for routines and the autostart entry: where they go, what they run, that
 // desktop-file-validate accepts them (when installed), and the removal of orphans.
+#include "../support/child.h"
 #include "cli/command_line.h"
 #include "desktop/autostart.h"
 #include "desktop/launch_request.h"
@@ -16,6 +17,8 @@
 #include <QPushButton>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using limber::DesktopEntry;
 using limber::RoutineShortcuts;
@@ -153,17 +156,18 @@ TEST_CASE("The shortcut dialog creates a shortcut for any routine and clears orp
         { { QStringLiteral("office-break"), QStringLiteral("5-minute desk break") },
             { QStringLiteral("mine"), QStringLiteral("My routine") } },
         QStringLiteral("mine"));
-    CHECK(dialog.routineBox().currentData().toString() == QStringLiteral("mine"));
+    CHECK(child<QComboBox>(dialog, "shortcut-routine").currentData().toString()
+        == QStringLiteral("mine"));
     CHECK(dialog.orphanCount() == 1);
 
-    dialog.desktopBox().setChecked(true);
-    dialog.createButton().click();
+    child<QCheckBox>(dialog, "shortcut-on-desktop").setChecked(true);
+    child<QPushButton>(dialog, "shortcut-create").click();
     CHECK(dialog.result().contains(QStringLiteral("on your Desktop")));
     CHECK(QFileInfo::exists(
         dirs.file(QStringLiteral("data/applications/limber-routine-mine.desktop"))));
     CHECK(QFileInfo::exists(dirs.file(QStringLiteral("home/Desktop/limber-routine-mine.desktop"))));
 
-    dialog.removeOrphansButton().click();
+    child<QPushButton>(dialog, "shortcut-remove-orphans").click();
     CHECK(dialog.orphanCount() == 0);
     CHECK_FALSE(QFileInfo::exists(
         dirs.file(QStringLiteral("data/applications/limber-routine-gone.desktop"))));

@@ -2,6 +2,7 @@
 // bad value gives its default and one problem, a FIFO or a device there never blocks and is
 // never written, a file that cannot be parsed is moved aside before a rewrite, and a full
 // disk leaves the old file as it was.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "../support/full_disk.h"
 #include "cues/cue_settings.h"
@@ -36,6 +37,8 @@
 #include <sys/stat.h>
 #include <thread>
 #include <unistd.h>
+
+using limber::test::child;
 
 namespace {
 
@@ -467,8 +470,7 @@ TEST_CASE("the settings dialog lists what in the file could not be used")
     CHECK_FALSE(desktop.settings().reminders.enabled);
 
     limber::SettingsDialog* dialog = desktop.openSettings();
-    auto* notice = dialog->findChild<QLabel*>(QStringLiteral("settings-file-problems"));
-    REQUIRE(notice);
+    auto* notice = &child<QLabel>(*dialog, QStringLiteral("settings-file-problems"));
     CHECK(notice->isVisible());
     CHECK(notice->text().contains(settingsPath()));
     CHECK(notice->text().contains(
@@ -482,8 +484,7 @@ TEST_CASE("the settings dialog lists what in the file could not be used")
     limber::ReminderRules rules = desktop.settings().reminders;
     rules.intervalMinutes = 15;
     desktop.setReminderRules(rules);
-    auto* saveProblem = dialog->findChild<QLabel*>(QStringLiteral("settings-save-problem"));
-    REQUIRE(saveProblem);
+    auto* saveProblem = &child<QLabel>(*dialog, QStringLiteral("settings-save-problem"));
     CHECK(saveProblem->isVisible());
     CHECK(saveProblem->text().contains(QStringLiteral("was not saved")));
     CHECK(saveProblem->text().contains(QStringLiteral("is a folder")));

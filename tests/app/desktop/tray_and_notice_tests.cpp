@@ -1,4 +1,5 @@
 // The tray menu (driven even where there is no tray) and the reminder notice's buttons.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "desktop/reminder_notice.h"
 #include "desktop/reminders.h"
@@ -13,6 +14,8 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 namespace {
 
@@ -39,10 +42,10 @@ TEST_CASE("The tray menu starts any routine and asks to open, set up and quit")
     limber::TrayIcon tray(reminders);
     tray.setRoutines({ { QStringLiteral("office-break"), QStringLiteral("5-minute desk break") },
         { QStringLiteral("mine"), QStringLiteral("My routine") } });
-    REQUIRE(tray.routinesMenu().actions().size() == 2);
+    REQUIRE(child<QMenu>(tray.menu(), "tray-routines").actions().size() == 2);
 
     QSignalSpy start(&tray, &limber::TrayIcon::startRequested);
-    tray.routinesMenu().actions()[1]->trigger();
+    child<QMenu>(tray.menu(), "tray-routines").actions()[1]->trigger();
     REQUIRE(start.count() == 1);
     CHECK(start[0][0].toString() == QStringLiteral("mine"));
 
@@ -63,18 +66,21 @@ TEST_CASE("The tray shows the next break and snoozes or pauses the reminders")
     limber::Reminders reminders(clocks, [&clocks] { return clocks.wall(); });
     limber::TrayIcon tray(reminders);
     QMenu& menu = tray.menu();
-    CHECK(tray.statusAction().text() == QStringLiteral("Break reminders are off"));
+    CHECK(child<QAction>(tray.menu(), "tray-status").text()
+        == QStringLiteral("Break reminders are off"));
     CHECK_FALSE(actionNamed(menu, QStringLiteral("Remind me in &10 minutes"))->isEnabled());
 
     actionNamed(menu, QStringLiteral("Break &reminders"))->trigger();
     CHECK(reminders.rules().enabled);
     reminders.setRules(onAllDay());
-    CHECK(tray.statusAction().text().startsWith(QStringLiteral("Next break at ")));
+    CHECK(child<QAction>(tray.menu(), "tray-status")
+              .text()
+              .startsWith(QStringLiteral("Next break at ")));
     // In minutes, never seconds: "Next break at 14:30 (in 25 min)".
     const QRegularExpression minutes(
         QStringLiteral(R"(^Next break at [^:]*\d:\d\d[^:]* \(in \d+ min\)$)"));
-    INFO(tray.statusAction().text().toStdString());
-    CHECK(minutes.match(tray.statusAction().text()).hasMatch());
+    INFO(child<QAction>(tray.menu(), "tray-status").text().toStdString());
+    CHECK(minutes.match(child<QAction>(tray.menu(), "tray-status").text()).hasMatch());
 
     actionNamed(menu, QStringLiteral("Remind me in &10 minutes"))->trigger();
     CHECK(reminders.next() == clocks.wall().addSecs(10 * 60));
@@ -85,7 +91,9 @@ TEST_CASE("The tray shows the next break and snoozes or pauses the reminders")
     CHECK_FALSE(resume->isVisible());
     actionNamed(menu, QStringLiteral("Pause reminders for an &hour"))->trigger();
     CHECK(reminders.pausedUntil() == clocks.wall().addSecs(3600));
-    CHECK(tray.statusAction().text().startsWith(QStringLiteral("Reminders paused until ")));
+    CHECK(child<QAction>(tray.menu(), "tray-status")
+              .text()
+              .startsWith(QStringLiteral("Reminders paused until ")));
     CHECK(resume->isVisible());
     resume->trigger();
     CHECK_FALSE(reminders.pausedUntil());
@@ -104,20 +112,20 @@ TEST_CASE("The reminder notice offers Start, Snooze 10 / 30 and Skip")
     notice.showFor(QStringLiteral("5-minute desk break"));
     CHECK(notice.isVisible());
     CHECK(notice.text().contains(QStringLiteral("5-minute desk break")));
-    QTest::mouseClick(&notice.startButton(), Qt::LeftButton);
+    QTest::mouseClick(&child<QPushButton>(notice, "reminder-start"), Qt::LeftButton);
     CHECK(start.count() == 1);
     CHECK_FALSE(notice.isVisible());
 
     notice.showFor(QStringLiteral("x"));
-    QTest::mouseClick(&notice.snoozeButton(10), Qt::LeftButton);
+    QTest::mouseClick(&child<QPushButton>(notice, "reminder-snooze-10"), Qt::LeftButton);
     notice.showFor(QStringLiteral("x"));
-    QTest::mouseClick(&notice.snoozeButton(30), Qt::LeftButton);
+    QTest::mouseClick(&child<QPushButton>(notice, "reminder-snooze-30"), Qt::LeftButton);
     REQUIRE(snooze.count() == 2);
     CHECK(snooze[0][0].toInt() == 10);
     CHECK(snooze[1][0].toInt() == 30);
 
     notice.showFor(QStringLiteral("x"));
-    QTest::mouseClick(&notice.skipButton(), Qt::LeftButton);
+    QTest::mouseClick(&child<QPushButton>(notice, "reminder-skip"), Qt::LeftButton);
     CHECK(skip.count() == 1);
 
     // Escape and closing the window are Skip too, once each.

@@ -1,6 +1,7 @@
 // The History page over a generated history: its numbers against sums made here another way
 // (Qt's own time zones), the filters, the deletion and export signals, the empty page, the fit
 // at 800×600, and Home's glance.
+#include "../support/child.h"
 #include "generated_history.h"
 #include "history/calendar_heatmap.h"
 #include "history/heat_palette.h"
@@ -29,6 +30,8 @@
 
 #include <catch2/catch.hpp>
 #include <map>
+
+using limber::test::child;
 
 using namespace limber;
 
@@ -61,13 +64,6 @@ std::map<QDate, Day> daysByQt(const std::vector<SessionRecord>& sessions)
 std::vector<SessionRecord> history()
 {
     return testing::generatedHistory(today, { 200, 0, 7 });
-}
-
-template <typename T> T& child(QWidget& parent, const char* name)
-{
-    T* found = parent.findChild<T*>(QString::fromLatin1(name));
-    REQUIRE(found);
-    return *found;
 }
 
 } // namespace

@@ -2,6 +2,7 @@
 // store's worker thread (the page says it is loading until then), then what the page shows
 // follows the store session by session, its deletions and exports reach the store and the disk,
 // and history turned off shows nothing.
+#include "../support/child.h"
 #include "history/history_keeper.h"
 #include "history/history_view.h"
 #include "storage/history_store.h"
@@ -15,6 +16,8 @@
 #include <QWidget>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using namespace limber;
 using namespace limber::test;
@@ -48,12 +51,7 @@ struct KeeperFixture {
         return view->findChild<QStackedWidget*>()->currentWidget()->objectName();
     }
 
-    int rows() const
-    {
-        return view->findChild<QTableView*>(QStringLiteral("history-sessions"))
-            ->model()
-            ->rowCount();
-    }
+    int rows() const { return child<QTableView>(*view, "history-sessions").model()->rowCount(); }
 
     // A session of two stretches played today, each for `stretchMs`, finished.
     std::int64_t playToday(std::int64_t stretchMs)
@@ -108,7 +106,7 @@ TEST_CASE("The page says it is loading until the first load, which has what ende
     QSignalSpy loaded(&f.store, &HistoryStore::sessionsLoaded);
     f.keeper.reload();
     CHECK(f.page() == QStringLiteral("history-loading"));
-    CHECK_FALSE(f.view->findChild<QWidget*>(QStringLiteral("history-export"))->isEnabled());
+    CHECK_FALSE(child<QWidget>(*f.view, QStringLiteral("history-export")).isEnabled());
 
     // Ended while the first load was on its way: that load is dropped for one that has it.
     f.playToday(30'000);

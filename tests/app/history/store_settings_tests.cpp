@@ -1,6 +1,7 @@
 // The history's settings: typed reads from limber.conf with bad values reported, the page
 // saving each change as it is made, and "Delete all history…" deleting only when the person
 // says yes.
+#include "../support/child.h"
 #include "history/history_settings.h"
 #include "history/history_settings_page.h"
 #include "storage/app_settings.h"
@@ -17,6 +18,8 @@
 #include <QTemporaryDir>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using namespace limber;
 using namespace limber::test;
@@ -66,18 +69,19 @@ TEST_CASE("the history settings page saves each change and keeps each goal's amo
     const ConfigHome home;
     HistorySettingsPage page(nullptr);
     QSignalSpy changes(&page, &HistorySettingsPage::settingsChanged);
-    CHECK_FALSE(page.deleteAllButton().isEnabled()); // no store: nothing to delete
+    CHECK_FALSE(
+        child<QPushButton>(page, "history-delete-all").isEnabled()); // no store: nothing to delete
 
-    page.goalAmountBox().setValue(20);
+    child<QSpinBox>(page, "history-goal-amount").setValue(20);
     CHECK(HistorySettings::load().goalMinutes == 20);
-    page.goalKindBox().setCurrentIndex(1);
-    CHECK(page.goalAmountBox().value() == 1);
-    page.goalAmountBox().setValue(2);
-    page.goalKindBox().setCurrentIndex(0);
-    CHECK(page.goalAmountBox().value() == 20);
-    page.skipRemindersBox().setChecked(true);
-    page.enabledBox().setChecked(false);
-    CHECK_FALSE(page.goalAmountBox().isEnabled());
+    child<QComboBox>(page, "history-goal-kind").setCurrentIndex(1);
+    CHECK(child<QSpinBox>(page, "history-goal-amount").value() == 1);
+    child<QSpinBox>(page, "history-goal-amount").setValue(2);
+    child<QComboBox>(page, "history-goal-kind").setCurrentIndex(0);
+    CHECK(child<QSpinBox>(page, "history-goal-amount").value() == 20);
+    child<QCheckBox>(page, "history-skip-reminders").setChecked(true);
+    child<QCheckBox>(page, "history-enabled").setChecked(false);
+    CHECK_FALSE(child<QSpinBox>(page, "history-goal-amount").isEnabled());
 
     const HistorySettings saved = HistorySettings::load();
     CHECK(saved == page.settings());
@@ -105,13 +109,13 @@ TEST_CASE("Delete all history asks first and deletes only on yes")
         return answer;
     });
 
-    page.deleteAllButton().click();
+    child<QPushButton>(page, "history-delete-all").click();
     CHECK(asked == 1);
     CHECK(store.sessions().size() == 2);
     CHECK(deleted.count() == 0);
 
     answer = true;
-    page.deleteAllButton().click();
+    child<QPushButton>(page, "history-delete-all").click();
     CHECK(asked == 2);
     CHECK(store.sessions().empty());
     CHECK(deleted.count() == 1);

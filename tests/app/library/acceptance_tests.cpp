@@ -1,6 +1,7 @@
 // The acceptance, as a new user would do it: star three stretches, build a routine of them,
 // reorder, set holds, save, quit, restart. It is there, its total is what `limber --plan` says
 // for the saved file, and it plays to the end.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "library/builder_view.h"
 #include "library/exercise_delegate.h"
@@ -33,6 +34,8 @@
 
 #include <catch2/catch.hpp>
 
+using limber::test::child;
+
 using limber::test::FakeClock;
 using namespace testing;
 
@@ -52,9 +55,11 @@ void clickStar(QListView& list, const QString& exerciseId)
 
 void chooseMeasure(limber::ItemEditor& editor, const QString& measure, int value)
 {
-    editor.holdMeasure().setCurrentIndex(editor.holdMeasure().findText(measure));
-    emit editor.holdMeasure().activated(editor.holdMeasure().currentIndex());
-    editor.holdValue().setValue(value);
+    child<QComboBox>(editor, "item-measure")
+        .setCurrentIndex(child<QComboBox>(editor, "item-measure").findText(measure));
+    emit child<QComboBox>(editor, "item-measure")
+        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
+    child<QSpinBox>(editor, "item-hold").setValue(value);
 }
 
 } // namespace
@@ -80,16 +85,16 @@ TEST_CASE(
         CHECK(w->favourites().ids() == starred);
 
         // New routine, from Home.
-        w->home().findChild<QPushButton*>(QStringLiteral("home-new"))->click();
+        child<QPushButton>(w->home(), QStringLiteral("home-new")).click();
         CHECK(w->currentPage() == limber::MainWindow::Page::Builder);
         limber::BuilderView& builder = w->builder();
 
         // The favourites, all added at once.
-        builder.findChild<QCheckBox*>(QStringLiteral("picker-favourites"))->setChecked(true);
-        auto* picker = builder.findChild<QListView*>(QStringLiteral("picker-list"));
+        child<QCheckBox>(builder, QStringLiteral("picker-favourites")).setChecked(true);
+        auto* picker = &child<QListView>(builder, QStringLiteral("picker-list"));
         REQUIRE(picker->model()->rowCount() == 3);
         picker->selectAll();
-        builder.findChild<QPushButton*>(QStringLiteral("picker-add"))->click();
+        child<QPushButton>(builder, QStringLiteral("picker-add")).click();
         REQUIRE(builder.document().routine().items.size() == 3);
 
         // Reorder: chin-to-chest first (it is last in name order: Chin, Eagle, Seated).
@@ -117,7 +122,7 @@ TEST_CASE(
 
         // A name, then Ctrl+S.
         w.dialogs->texts.push_back(QStringLiteral("My desk three"));
-        builder.findChild<QPushButton*>(QStringLiteral("builder-rename"))->click();
+        child<QPushButton>(builder, QStringLiteral("builder-rename")).click();
         QTest::keySequence(w.window.get(), QKeySequence::Save);
         CHECK_FALSE(builder.document().isModified());
         CHECK(w.dialogs->errors.isEmpty());
@@ -136,8 +141,7 @@ TEST_CASE(
     const limber::Routine* loaded = w->library().findRoutine("my-desk-three");
     REQUIRE(loaded);
     CHECK(*loaded == built);
-    auto* start = w->home().findChild<QPushButton*>(QStringLiteral("start-my-desk-three"));
-    REQUIRE(start);
+    auto* start = &child<QPushButton>(w->home(), QStringLiteral("start-my-desk-three"));
     CHECK(w->favourites().ids() == starred);
 
     // Its total is what `limber --plan` says for the saved file.

@@ -1,6 +1,7 @@
 // The routine builder: every edit changes the total exactly as the plan compiler says, edits
 // undo and redo, order changes by keyboard and by drag and drop, built-ins stay read-only,
 // and unsaved work is never dropped without asking.
+#include "../support/child.h"
 #include "library/builder_view.h"
 #include "library/exercise_roles.h"
 #include "library/item_editor.h"
@@ -21,6 +22,8 @@
 #include <QUndoStack>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using namespace testing;
 using limber::BuilderView;
@@ -80,28 +83,34 @@ TEST_CASE("every builder edit changes the total exactly as the plan compiler say
     // 40 s instead of 45 s on each side of the twist: 10 s less.
     select(builder, 0);
     limber::ItemEditor& editor = child<limber::ItemEditor>(builder, QStringLiteral("item-editor"));
-    editor.holdMeasure().setCurrentIndex(editor.holdMeasure().findText(QStringLiteral("Seconds")));
-    emit editor.holdMeasure().activated(editor.holdMeasure().currentIndex());
-    editor.holdValue().setValue(40);
+    child<QComboBox>(editor, "item-measure")
+        .setCurrentIndex(
+            child<QComboBox>(editor, "item-measure").findText(QStringLiteral("Seconds")));
+    emit child<QComboBox>(editor, "item-measure")
+        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
+    child<QSpinBox>(editor, "item-hold").setValue(40);
     CHECK(builder.document().routine().items[0].seconds == 40);
     checkTotal();
     CHECK(*builder.totalMs() == threeItems - 10'000);
 
     // 5 breaths instead of 3 on eagle arms: 2 breaths × 10 s × 2 sides more.
     select(builder, 1);
-    editor.holdMeasure().setCurrentIndex(editor.holdMeasure().findText(QStringLiteral("Breaths")));
-    emit editor.holdMeasure().activated(editor.holdMeasure().currentIndex());
-    editor.holdValue().setValue(5);
+    child<QComboBox>(editor, "item-measure")
+        .setCurrentIndex(
+            child<QComboBox>(editor, "item-measure").findText(QStringLiteral("Breaths")));
+    emit child<QComboBox>(editor, "item-measure")
+        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
+    child<QSpinBox>(editor, "item-hold").setValue(5);
     CHECK(builder.document().routine().items[1].breaths == 5);
     checkTotal();
     CHECK(*builder.totalMs() == threeItems - 10'000 + 40'000);
 
     // Reps, sets and rest on the squeeze.
     select(builder, 2);
-    REQUIRE(editor.reps().isVisibleTo(&editor));
-    editor.reps().setValue(4);
-    editor.sets().setValue(3);
-    editor.rest().setValue(0);
+    REQUIRE(child<QSpinBox>(editor, "item-reps").isVisibleTo(&editor));
+    child<QSpinBox>(editor, "item-reps").setValue(4);
+    child<QSpinBox>(editor, "item-sets").setValue(3);
+    child<QSpinBox>(editor, "item-rest").setValue(0);
     const auto& squeeze = builder.document().routine().items[2];
     CHECK((squeeze.reps == 4 && squeeze.sets == 3 && squeeze.restSeconds == 0));
     checkTotal();
@@ -118,7 +127,7 @@ TEST_CASE("every builder edit changes the total exactly as the plan compiler say
     CHECK(*builder.totalMs() == before + 15'000 - 10'000);
 
     // The total label says the same.
-    CHECK(builder.findChild<QLabel*>(QStringLiteral("routine-total"))->text()
+    CHECK(child<QLabel>(builder, QStringLiteral("routine-total")).text()
         == QStringLiteral("Total ")
             + QString::fromStdString(limber::formatMinutesSeconds(*builder.totalMs())));
 
@@ -144,11 +153,14 @@ TEST_CASE("spinning a value is one undo step")
     builder.addExercises({ QStringLiteral("cobra") });
     select(builder, 0);
     limber::ItemEditor& editor = child<limber::ItemEditor>(builder, QStringLiteral("item-editor"));
-    editor.holdMeasure().setCurrentIndex(editor.holdMeasure().findText(QStringLiteral("Seconds")));
-    emit editor.holdMeasure().activated(editor.holdMeasure().currentIndex());
+    child<QComboBox>(editor, "item-measure")
+        .setCurrentIndex(
+            child<QComboBox>(editor, "item-measure").findText(QStringLiteral("Seconds")));
+    emit child<QComboBox>(editor, "item-measure")
+        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
     const int steps = builder.document().undoStack().count();
     for (int i = 0; i < 5; ++i)
-        QTest::keyClick(&editor.holdValue(), Qt::Key_Up);
+        QTest::keyClick(&child<QSpinBox>(editor, "item-hold"), Qt::Key_Up);
     CHECK(builder.document().undoStack().count() == steps);
     builder.document().undoStack().undo();
     CHECK_FALSE(builder.document().routine().items[0].seconds);
@@ -202,8 +214,8 @@ TEST_CASE("built-in routines are read-only and can be duplicated")
     REQUIRE(builder.openRoutine(QStringLiteral("office-break")));
     CHECK(builder.document().isReadOnly());
     CHECK_FALSE(child<QSpinBox>(builder, QStringLiteral("routine-lead-in")).isEnabled());
-    CHECK_FALSE(builder.findChild<QPushButton*>(QStringLiteral("builder-rename"))->isEnabled());
-    CHECK_FALSE(builder.findChild<QPushButton*>(QStringLiteral("builder-delete"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(builder, QStringLiteral("builder-rename")).isEnabled());
+    CHECK_FALSE(child<QPushButton>(builder, QStringLiteral("builder-delete")).isEnabled());
     const limber::Routine original = builder.document().routine();
     builder.document().edit(QStringLiteral("try"), limber::Routine {});
     CHECK(builder.document().routine() == original);
@@ -311,7 +323,7 @@ TEST_CASE("inline problems name the item, and an invalid routine cannot be saved
               .data(limber::ProblemRole)
               .toString()
               .contains(QStringLiteral("gone")));
-    CHECK_FALSE(builder.findChild<QPushButton*>(QStringLiteral("builder-play"))->isEnabled());
+    CHECK_FALSE(child<QPushButton>(builder, QStringLiteral("builder-play")).isEnabled());
     builder.removeItem(1);
     CHECK(builder.problems().isEmpty());
     REQUIRE(builder.save());

@@ -1,5 +1,6 @@
 // The Library tab: search and filters give the expected sets, details show every part of a
 // stretch, stars persist across a restart, and a user override is visibly noted.
+#include "../support/child.h"
 #include "library/builder_view.h"
 #include "library/exercise_delegate.h"
 #include "library/exercise_details.h"
@@ -21,13 +22,15 @@
 #include <catch2/catch.hpp>
 #include <set>
 
+using limber::test::child;
+
 using namespace testing;
 
 namespace {
 
 std::set<QString> visible(limber::LibraryView& view)
 {
-    const QStringList ids = view.filter().visibleIds();
+    const QStringList ids = child<limber::ExerciseFilter>(view, "exercise-filter").visibleIds();
     return { ids.begin(), ids.end() };
 }
 
@@ -56,8 +59,7 @@ TEST_CASE("search matches name, summary and target area, every word, any case")
             QStringLiteral(R"(, "targets": ["Pectoralis"])")));
     Window w = openWindow(dirs);
     limber::LibraryView& view = w->libraryView();
-    auto* search = view.findChild<QLineEdit*>(QStringLiteral("library-search"));
-    REQUIRE(search);
+    auto* search = &child<QLineEdit>(view, QStringLiteral("library-search"));
 
     const std::size_t all = w->library().exercises().size();
     CHECK(visible(view).size() == all);
@@ -84,12 +86,11 @@ TEST_CASE("filters by position, equipment, target area, desk-friendly and favour
     TestDirs dirs;
     Window w = openWindow(dirs);
     limber::LibraryView& view = w->libraryView();
-    auto* position = view.findChild<QComboBox*>(QStringLiteral("filter-position"));
-    auto* equipment = view.findChild<QComboBox*>(QStringLiteral("filter-equipment"));
-    auto* target = view.findChild<QComboBox*>(QStringLiteral("filter-target"));
-    auto* desk = view.findChild<QCheckBox*>(QStringLiteral("filter-desk"));
-    auto* favourites = view.findChild<QCheckBox*>(QStringLiteral("filter-favourites"));
-    REQUIRE((position && equipment && target && desk && favourites));
+    auto* position = &child<QComboBox>(view, QStringLiteral("filter-position"));
+    auto* equipment = &child<QComboBox>(view, QStringLiteral("filter-equipment"));
+    auto* target = &child<QComboBox>(view, QStringLiteral("filter-target"));
+    auto* desk = &child<QCheckBox>(view, QStringLiteral("filter-desk"));
+    auto* favourites = &child<QCheckBox>(view, QStringLiteral("filter-favourites"));
 
     choose(position, QStringLiteral("kneeling"));
     CHECK(visible(view) == ids({ "cat-cow", "childs-pose", "thread-the-needle" }));
@@ -129,7 +130,7 @@ TEST_CASE("the details show summary, setup, steps, avoid, cautions, options, dos
     Window w = openWindow(dirs);
     limber::LibraryView& view = w->libraryView();
     view.showExercise(QStringLiteral("seated-thoracic-rotation"));
-    const QString text = view.details().text();
+    const QString text = child<limber::ExerciseDetails>(view, "exercise-details").text();
     const limber::Exercise* exercise = w->library().findExercise("seated-thoracic-rotation");
     REQUIRE(exercise);
     CHECK(text.contains(QString::fromStdString(exercise->name)));
@@ -143,7 +144,7 @@ TEST_CASE("the details show summary, setup, steps, avoid, cautions, options, dos
     CHECK(text.contains(QStringLiteral("2 × 15 reps")));
     CHECK(text.contains(QStringLiteral("Alternating sides")));
     CHECK(text.contains(QStringLiteral("Equipment: chair")));
-    CHECK(view.details().findChild<QLabel*>(QStringLiteral("override-note"))->isHidden());
+    CHECK(child<QLabel>(view, QStringLiteral("override-note")).isHidden());
 }
 
 TEST_CASE("stars persist across a restart, from the list, the details and the builder")
@@ -165,9 +166,7 @@ TEST_CASE("stars persist across a restart, from the list, the details and the bu
 
         // The details' star.
         view.showExercise(QStringLiteral("wall-dog"));
-        auto* detailsStar
-            = view.details().findChild<QAbstractButton*>(QStringLiteral("details-star"));
-        REQUIRE(detailsStar);
+        auto* detailsStar = &child<QAbstractButton>(view, QStringLiteral("details-star"));
         CHECK_FALSE(detailsStar->isChecked());
         detailsStar->click();
         CHECK(w->favourites().contains(QStringLiteral("wall-dog")));
@@ -177,9 +176,7 @@ TEST_CASE("stars persist across a restart, from the list, the details and the bu
     Window again = openWindow(dirs);
     CHECK(again->favourites().ids().size() == 2);
     CHECK(again->favourites().contains(QStringLiteral("wall-dog")));
-    again->libraryView()
-        .findChild<QCheckBox*>(QStringLiteral("filter-favourites"))
-        ->setChecked(true);
+    child<QCheckBox>(again->libraryView(), "filter-favourites").setChecked(true);
     CHECK(visible(again->libraryView()).size() == 2);
 }
 
@@ -191,8 +188,7 @@ TEST_CASE("a user exercise with a built-in's id replaces it, with a visible note
     Window w = openWindow(dirs);
     CHECK(w->library().findExercise("cobra")->name == "My cobra");
     w->libraryView().showExercise(QStringLiteral("cobra"));
-    auto* note = w->libraryView().details().findChild<QLabel*>(QStringLiteral("override-note"));
-    REQUIRE(note);
+    auto* note = &child<QLabel>(w->libraryView(), QStringLiteral("override-note"));
     CHECK_FALSE(note->isHidden());
     CHECK(note->text().contains(QStringLiteral("replaces the built-in")));
     CHECK(note->text().contains(path));

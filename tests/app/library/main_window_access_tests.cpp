@@ -1,5 +1,6 @@
 // The main window as a screen reader meets it: every control names what it is for, by the
 // routine or stretch it acts on (read through QAccessible, as the AT-SPI bridge reads them).
+#include "../support/child.h"
 #include "desktop/settings_problems.h"
 #include "library/builder_view.h"
 #include "library/exercise_details.h"
@@ -29,6 +30,8 @@
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using namespace testing;
 
@@ -108,7 +111,7 @@ TEST_CASE("the main window's controls are named by what they act on")
     REQUIRE(other);
     CHECK(other->text(QAccessible::Name).endsWith(QStringLiteral(", not starred")));
 
-    auto& star = child<QToolButton>(library.details(), QStringLiteral("details-star"));
+    auto& star = child<QToolButton>(library, QStringLiteral("details-star"));
     CHECK(accessibleName(&star) == QStringLiteral("Cobra, starred"));
     star.click();
     CHECK(accessibleName(&star) == QStringLiteral("Cobra, not starred"));
@@ -177,8 +180,7 @@ TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter
     w->show();
     QApplication::setActiveWindow(w.window.get());
     QCoreApplication::processEvents();
-    auto* ring = w->findChild<QFocusFrame*>(QStringLiteral("focus-ring"));
-    REQUIRE(ring);
+    auto* ring = &child<QFocusFrame>(*w.window, QStringLiteral("focus-ring"));
 
     // Tab from New routine through Home: each stop is a control the ring is drawn around.
     child<QWidget>(w->home(), QStringLiteral("home-new")).setFocus(Qt::TabFocusReason);
@@ -240,8 +242,7 @@ TEST_CASE("Ctrl+Q quits and F1 lists the keys of the window and the player, what
 
     QTest::keyClick(w.window.get(), Qt::Key_F1);
     auto* reference
-        = w->findChild<limber::KeyboardReference*>(QStringLiteral("keyboard-reference"));
-    REQUIRE(reference);
+        = &child<limber::KeyboardReference>(*w.window, QStringLiteral("keyboard-reference"));
     CHECK(reference->isVisible());
     const QStringList lines = reference->lines();
     INFO(lines.join(QLatin1Char('\n')).toStdString());

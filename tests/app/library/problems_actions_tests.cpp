@@ -1,5 +1,6 @@
 // Each problem can be acted on: its file opened, its folder opened, its message copied. The
 // opener is the test's, so nothing is launched.
+#include "../support/child.h"
 #include "library/problems_view.h"
 #include "test_support.h"
 
@@ -10,6 +11,8 @@
 #include <QUrl>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using namespace testing;
 

@@ -1,6 +1,7 @@
 // Reading the user's files: only regular files are read, nothing blocks on a FIFO, and every
 // *.json a folder holds that does not load is listed with why, its name escaped to one line.
 // Each read that could hang runs on another thread and fails the test after five seconds.
+#include "../support/child.h"
 #include "library/problems_view.h"
 #include "storage/library_loader.h"
 #include "storage/regular_file.h"
@@ -22,6 +23,8 @@
 #include <sys/un.h>
 #include <thread>
 #include <unistd.h>
+
+using limber::test::child;
 
 using namespace testing;
 
@@ -323,8 +326,7 @@ TEST_CASE("the Problems tab lists each file that was not loaded and never says a
         CHECK(shown.filter(made.folder + name + QLatin1Char(':')).size() == 1);
     for (const QString& line : shown)
         CHECK_FALSE(line.contains(QLatin1Char('\n')));
-    const auto* intro = w->problems().findChild<QLabel*>(QStringLiteral("problems-intro"));
-    REQUIRE(intro);
+    const auto* intro = &child<QLabel>(w->problems(), QStringLiteral("problems-intro"));
     CHECK_FALSE(intro->text().contains(QStringLiteral("every file loaded")));
 }
 

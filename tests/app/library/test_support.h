@@ -69,15 +69,6 @@ struct Window {
 };
 Window openWindow(const TestDirs& dirs);
 
-// The widget named `name` under `parent`; the test fails when there is none.
-template <typename T> T& child(const QObject& parent, const QString& name)
-{
-    T* found = parent.findChild<T*>(name);
-    INFO("no " << name.toStdString() << " found");
-    REQUIRE(found);
-    return *found;
-}
-
 void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
 // Every file under `folder` with its bytes, to show that nothing changed.

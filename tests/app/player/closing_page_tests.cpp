@@ -1,5 +1,6 @@
 // The closing page tells the truth: a stretch passed with Next is skipped, not done, and named;
 // a stopped routine shows no time left.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
 #include "player/player_controller.h"
@@ -11,6 +12,8 @@
 
 #include <catch2/catch.hpp>
 
+using limber::test::child;
+
 using limber::PlayerWindow;
 using limber::SessionState;
 using limber::test::FakeClock;
@@ -20,8 +23,7 @@ namespace {
 
 QString shown(const PlayerWindow& window, const char* name)
 {
-    const auto* label = window.findChild<QLabel*>(QLatin1String(name));
-    REQUIRE(label);
+    const auto* label = &child<QLabel>(window, QLatin1String(name));
     return label->isVisible() ? label->text() : QString();
 }
 
@@ -48,9 +50,9 @@ TEST_CASE(
         }
         limber::test::playUntil(controller, clock, start, 4'000 + 34'000);
         REQUIRE(controller.state() == SessionState::Finished);
-        CHECK(shown(window, "closingTitle") == s("Well done"));
-        CHECK(shown(window, "closingDone") == s("1 of 2 stretches done"));
-        CHECK(shown(window, "closingSkipped") == s("Skipped: Seated twist"));
+        CHECK(shown(window, "closing-title") == s("Well done"));
+        CHECK(shown(window, "closing-done") == s("1 of 2 stretches done"));
+        CHECK(shown(window, "closing-skipped") == s("Skipped: Seated twist"));
     }
     SECTION("Next past a lead-in only loses nothing of the stretch")
     {
@@ -58,17 +60,17 @@ TEST_CASE(
         QTest::keyClick(&window, Qt::Key_Right);
         limber::test::playUntil(controller, clock, start, 80'000);
         REQUIRE(controller.state() == SessionState::Finished);
-        CHECK(shown(window, "closingDone") == s("2 of 2 stretches done"));
-        CHECK(shown(window, "closingSkipped") == s("Nothing skipped"));
+        CHECK(shown(window, "closing-done") == s("2 of 2 stretches done"));
+        CHECK(shown(window, "closing-skipped") == s("Nothing skipped"));
     }
     SECTION("stopped: what was played, and no time left")
     {
         limber::test::playUntil(controller, clock, start, 10'000);
-        CHECK(shown(window, "timeLeftText") == s("1:14 left"));
+        CHECK(shown(window, "time-left-text") == s("1:14 left"));
         controller.stop();
-        CHECK(shown(window, "closingTitle") == s("Stopped"));
-        CHECK(shown(window, "closingDone") == s("0 of 2 stretches done"));
-        CHECK(shown(window, "closingTime") == s("Time: 0:10"));
-        CHECK(shown(window, "timeLeftText").isEmpty());
+        CHECK(shown(window, "closing-title") == s("Stopped"));
+        CHECK(shown(window, "closing-done") == s("0 of 2 stretches done"));
+        CHECK(shown(window, "closing-time") == s("Time: 0:10"));
+        CHECK(shown(window, "time-left-text").isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 // The figure moves on the session's own time: at chosen fake-clock times the player's figure
 // shows exactly the pose the moment calls for, mirrored on the right side, frozen while
 // paused and still while motion is reduced.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
 #include "figure/figure_description.h"
@@ -19,6 +20,8 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using limber::figure::Joint;
 using limber::figure::Pose;
@@ -79,7 +82,7 @@ struct Player {
     void at(std::int64_t ms) { limber::test::playUntil(window.controller(), clock, start, ms); }
     const limber::FigureView& figure() const
     {
-        return *window.findChild<limber::FigureView*>(QStringLiteral("figureView"));
+        return child<limber::FigureView>(window, QStringLiteral("figure-view"));
     }
     limber::figure::Moment moment() const
     {
@@ -162,8 +165,6 @@ TEST_CASE("While the figure moves it asks for frames: with motion reduced it hol
 {
     Player player;
     player.at(6'000); // mid in-breath
-    const auto frame = player.window.findChild<QWidget*>(QStringLiteral("figureView"));
-    REQUIRE(frame);
     const auto moving = player.figure().frameMs(4'000);
     REQUIRE(moving);
     CHECK(*moving > 0);
@@ -353,8 +354,8 @@ TEST_CASE("Reduce motion, set on the practice page, shows still poses and arms n
     qputenv("XDG_CONFIG_HOME", config.path().toUtf8());
     {
         limber::PracticeSettingsPage page;
-        CHECK_FALSE(page.reduceMotionBox().isChecked());
-        page.reduceMotionBox().setChecked(true);
+        CHECK_FALSE(child<QCheckBox>(page, "practice-reduce-motion").isChecked());
+        child<QCheckBox>(page, "practice-reduce-motion").setChecked(true);
     }
     const limber::PracticeSettings settings = limber::PracticeSettings::load();
     qputenv("XDG_CONFIG_HOME", before);

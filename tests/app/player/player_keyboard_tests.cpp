@@ -1,6 +1,7 @@
 // The player for a keyboard and a small or scaled screen: it opens within the screen and
 // remembers its size, Enter presses the focused button, Pause/Resume keeps its width, and the
 // breath circle keeps clear of the countdown.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
 #include "player/breath_pacer.h"
@@ -19,6 +20,8 @@
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using limber::PlayerWindow;
 using limber::SessionState;
@@ -96,8 +99,7 @@ TEST_CASE("Enter presses the focused control: Pause and Resume are one width", "
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
     // The start page's Start has the focus, and Enter starts.
-    auto* start = window.findChild<QPushButton*>(s("startButton"));
-    REQUIRE(start);
+    auto* start = &child<QPushButton>(window, s("start-button"));
     CHECK(QApplication::focusWidget() == start);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(window.controller().state() == SessionState::Running);

@@ -1,6 +1,7 @@
 // The longest texts of the built-in library at 1280×800 and 800×600: every label the
 // player shows gets the room its text needs, inside the window, and none overlaps another;
 // every button is as wide as its label.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
 #include "figure/figure_view.h"
@@ -15,6 +16,8 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using limber::PlayerWindow;
 using limber::test::FakeClock;
@@ -41,8 +44,7 @@ QRect inWindow(const QWidget& widget, const QWidget& window)
 // ring (and its pacer) and of every label in `labels`.
 void checkFigureFits(const PlayerWindow& window, const QList<QRect>& labels)
 {
-    const auto* figure = window.findChild<limber::FigureView*>(QStringLiteral("figureView"));
-    REQUIRE(figure);
+    const auto* figure = &child<limber::FigureView>(window, QStringLiteral("figure-view"));
     if (!figure->isVisible())
         return;
     const QRect area = inWindow(*figure, window);
@@ -52,9 +54,8 @@ void checkFigureFits(const PlayerWindow& window, const QList<QRect>& labels)
     CHECK(std::min(area.width(), area.height()) >= window.height() / 4);
     const QRectF drawn = figure->figureRect().translated(area.topLeft());
     CHECK(QRectF(area).contains(drawn));
-    for (const char* name : { "countdownRing", "breathPacer" }) {
-        const auto* part = window.findChild<QWidget*>(QString::fromUtf8(name));
-        REQUIRE(part);
+    for (const char* name : { "countdown-ring", "breath-pacer" }) {
+        const auto* part = &child<QWidget>(window, QString::fromUtf8(name));
         INFO(name);
         CHECK_FALSE(inWindow(*part, window).intersects(area));
     }
@@ -72,8 +73,8 @@ void checkFits(const PlayerWindow& window, QSize size, const QString& moment)
     for (const QLabel* label : window.findChildren<QLabel*>()) {
         // The announcer's sentence is for screen readers, 1 px under the page that shows it.
         if (!label->isVisible() || label->text().isEmpty()
-            || label->objectName() == QLatin1String("detailsText")
-            || label->objectName() == QLatin1String("announcementText"))
+            || label->objectName() == QLatin1String("details-text")
+            || label->objectName() == QLatin1String("announcement-text"))
             continue;
         INFO(label->objectName().toStdString() << ": " << label->text().toStdString());
         if (label->wordWrap())

@@ -1,6 +1,7 @@
 // What the player says to a screen reader, on the offscreen platform with a fake clock: each
 // new stretch, side, step, rep and breath as one sentence in a notification, the time left on
 // T, the countdown only when asked for, and the closing page before the focus lands on Again.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
 #include "player/announcer.h"
@@ -21,6 +22,8 @@
 #include <QTest>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using limber::Announcer;
 using limber::PlayerWindow;
@@ -125,16 +128,15 @@ TEST_CASE("The player says each new stretch, side, step, rep and breath once", "
         player.at(84'000);
         CHECK(player.take().last()
             == s("Well done, 2 of 2 stretches done. Time: 1:24. Nothing skipped."));
-        CHECK(focusWhenRead != s("againButton"));
-        CHECK(QApplication::focusWidget()->objectName() == s("againButton"));
+        CHECK(focusWhenRead != s("again-button"));
+        CHECK(QApplication::focusWidget()->objectName() == s("again-button"));
     }
 }
 
 TEST_CASE("The progress bar tells a screen reader only of a new stretch", "[player][speech]")
 {
     Player player;
-    auto* bar = player.window.findChild<QProgressBar*>(s("routineBar"));
-    REQUIRE(bar);
+    auto* bar = &child<QProgressBar>(player.window, s("routine-bar"));
     QSignalSpy values(bar, &QProgressBar::valueChanged);
     QTest::keyClick(&player.window, Qt::Key_Space);
     player.start = player.clock.nowMs();
@@ -157,16 +159,15 @@ TEST_CASE("Saying the countdown is a practice setting, off by default: the keys 
     CHECK_FALSE(limber::PracticeSettings::load().speakCountdown);
     {
         limber::PracticeSettingsPage page;
-        CHECK_FALSE(page.speakCountdownBox().isChecked());
-        page.speakCountdownBox().setChecked(true);
+        CHECK_FALSE(child<QCheckBox>(page, "practice-speak-countdown").isChecked());
+        child<QCheckBox>(page, "practice-speak-countdown").setChecked(true);
     }
     const bool saved = limber::PracticeSettings::load().speakCountdown;
     qputenv("XDG_CONFIG_HOME", before);
     CHECK(saved);
 
     Player player;
-    const auto* keys = player.window.findChild<QLabel*>(s("startKeys"));
-    REQUIRE(keys);
+    const auto* keys = &child<QLabel>(player.window, s("start-keys"));
     CHECK(keys->isVisible());
     CHECK(keys->text().contains(s("T time left")));
 }

@@ -1,5 +1,6 @@
 // The player window on the offscreen platform with a fake clock: what it shows at chosen
 // moments of a routine with every kind of segment, and what each control and key does.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "catch_qt.h"
 #include "player/breath_pacer.h"
@@ -20,6 +21,8 @@
 #include <QToolButton>
 
 #include <catch2/catch.hpp>
+
+using limber::test::child;
 
 using limber::Breath;
 using limber::PlayerWindow;
@@ -51,8 +54,7 @@ struct Player {
 
     QString label(const char* name) const
     {
-        const auto* label = window.findChild<QLabel*>(QLatin1String(name));
-        REQUIRE(label);
+        const auto* label = &child<QLabel>(window, QLatin1String(name));
         return label->isVisible() ? label->text() : QString();
     }
     QString countdown() const { return window.findChild<limber::CountdownRing*>()->text(); }
@@ -73,9 +75,9 @@ struct Player {
 TEST_CASE("The player shows every kind of segment as it plays", "[player]")
 {
     Player player;
-    CHECK(player.page() == s("startPage"));
-    CHECK(player.label("startTitle") == s("Every kind"));
-    CHECK(player.label("startLength") == s("2 stretches · 1:24"));
+    CHECK(player.page() == s("start-page"));
+    CHECK(player.label("start-title") == s("Every kind"));
+    CHECK(player.label("start-length") == s("2 stretches · 1:24"));
 
     player.key(Qt::Key_Space);
     CHECK(player.controller().state() == SessionState::Running);
@@ -84,86 +86,86 @@ TEST_CASE("The player shows every kind of segment as it plays", "[player]")
     SECTION("a lead-in: get ready, with the setup")
     {
         player.at(0);
-        CHECK(player.page() == s("stretchPage"));
-        CHECK(player.label("stageText") == s("Get ready"));
-        CHECK(player.label("exerciseName") == s("Seated twist"));
+        CHECK(player.page() == s("stretch-page"));
+        CHECK(player.label("stage-text") == s("Get ready"));
+        CHECK(player.label("exercise-name") == s("Seated twist"));
         CHECK(player.countdown() == s("5"));
         CHECK(player.side().isEmpty());
-        CHECK(player.label("setupText") == s("• A sturdy chair.\n• Sit tall, feet flat."));
-        CHECK(player.label("aboutText") == s("Seated · chair · 20 s hold · each side"));
-        CHECK(player.label("nextText") == s("Next: Shoulder lift"));
-        CHECK(player.label("progressText") == s("Stretch 1 of 2"));
-        CHECK(player.label("timeLeftText") == s("1:24 left"));
+        CHECK(player.label("setup-text") == s("• A sturdy chair.\n• Sit tall, feet flat."));
+        CHECK(player.label("about-text") == s("Seated · chair · 20 s hold · each side"));
+        CHECK(player.label("next-text") == s("Next: Shoulder lift"));
+        CHECK(player.label("progress-text") == s("Stretch 1 of 2"));
+        CHECK(player.label("time-left-text") == s("1:24 left"));
         CHECK_FALSE(player.pacer().breath());
     }
     SECTION("a hold at an in-breath, then an out-breath")
     {
         player.at(6'000);
-        CHECK(player.label("stageText") == s("Hold"));
+        CHECK(player.label("stage-text") == s("Hold"));
         CHECK(player.side() == s("Left side"));
-        CHECK(player.label("cueText") == s("Breathe in…"));
+        CHECK(player.label("cue-text") == s("Breathe in…"));
         CHECK(player.countdown() == s("19"));
-        CHECK(player.label("stepLabel") == s("Step 1 of 4"));
-        CHECK(player.label("stepText") == s("Sit tall."));
-        CHECK(player.label("setupText").isEmpty());
+        CHECK(player.label("step-label") == s("Step 1 of 4"));
+        CHECK(player.label("step-text") == s("Sit tall."));
+        CHECK(player.label("setup-text").isEmpty());
         CHECK(player.pacer().breath() == Breath::In);
         CHECK(player.pacer().position() == Approx(0.25)); // 1 s into a 4 s in-breath
 
         player.at(10'000);
-        CHECK(player.label("cueText") == s("Breathe out, go a little further"));
+        CHECK(player.label("cue-text") == s("Breathe out, go a little further"));
         CHECK(player.pacer().breath() == Breath::Out);
         CHECK(player.pacer().position() == Approx(1.0 / 6)); // 1 s into a 6 s out-breath
-        CHECK(player.label("stepText") == s("Turn to the left."));
-        CHECK(player.label("timeLeftText") == s("1:14 left"));
+        CHECK(player.label("step-text") == s("Turn to the left."));
+        CHECK(player.label("time-left-text") == s("1:14 left"));
     }
     SECTION("a switch: an unmistakable Switch sides, then the other side")
     {
         player.at(26'000);
-        CHECK(player.label("exerciseName") == s("Switch sides"));
-        CHECK(player.label("stageText") == s("Seated twist"));
+        CHECK(player.label("exercise-name") == s("Switch sides"));
+        CHECK(player.label("stage-text") == s("Seated twist"));
         CHECK(player.side() == s("Right side"));
-        CHECK(player.label("cueText") == s("Now your right side."));
+        CHECK(player.label("cue-text") == s("Now your right side."));
         CHECK(player.countdown() == s("4"));
         CHECK_FALSE(player.pacer().breath());
 
         player.at(41'000); // the third of four cues, the third of four steps
-        CHECK(player.label("exerciseName") == s("Seated twist"));
+        CHECK(player.label("exercise-name") == s("Seated twist"));
         CHECK(player.side() == s("Right side"));
-        CHECK(player.label("stepText") == s("Look over your right shoulder."));
+        CHECK(player.label("step-text") == s("Look over your right shoulder."));
         CHECK(player.countdown() == s("9"));
     }
     SECTION("sets of reps with their rests")
     {
         player.at(57'500);
-        CHECK(player.label("stageText") == s("Reps"));
-        CHECK(player.label("progressText") == s("Stretch 2 of 2"));
-        CHECK(player.label("repText") == s("Rep 1 of 3 · Set 1 of 2"));
-        CHECK(player.label("cueText") == s("Lower"));
+        CHECK(player.label("stage-text") == s("Reps"));
+        CHECK(player.label("progress-text") == s("Stretch 2 of 2"));
+        CHECK(player.label("rep-text") == s("Rep 1 of 3 · Set 1 of 2"));
+        CHECK(player.label("cue-text") == s("Lower"));
         CHECK(player.countdown() == s("10"));
         CHECK(player.side().isEmpty());
         CHECK(player.pacer().breath() == Breath::Out);
         CHECK(player.pacer().position() == Approx(0.25));
-        CHECK(player.label("nextText") == s("Last stretch"));
+        CHECK(player.label("next-text") == s("Last stretch"));
 
         player.at(68'000);
-        CHECK(player.label("stageText") == s("Rest"));
-        CHECK(player.label("cueText") == s("Rest. Set 2 of 2 comes next."));
-        CHECK(player.label("repText").isEmpty());
+        CHECK(player.label("stage-text") == s("Rest"));
+        CHECK(player.label("cue-text") == s("Rest. Set 2 of 2 comes next."));
+        CHECK(player.label("rep-text").isEmpty());
         CHECK(player.countdown() == s("4"));
 
         player.at(76'000);
-        CHECK(player.label("repText") == s("Rep 2 of 3 · Set 2 of 2"));
-        CHECK(player.label("cueText") == s("Lift"));
+        CHECK(player.label("rep-text") == s("Rep 2 of 3 · Set 2 of 2"));
+        CHECK(player.label("cue-text") == s("Lift"));
     }
     SECTION("the closing screen")
     {
         player.at(84'000);
         CHECK(player.controller().state() == SessionState::Finished);
-        CHECK(player.page() == s("closingPage"));
-        CHECK(player.label("closingTitle") == s("Well done"));
-        CHECK(player.label("closingDone") == s("2 of 2 stretches done"));
-        CHECK(player.label("closingTime") == s("Time: 1:24"));
-        CHECK(player.label("closingSkipped") == s("Nothing skipped"));
+        CHECK(player.page() == s("closing-page"));
+        CHECK(player.label("closing-title") == s("Well done"));
+        CHECK(player.label("closing-done") == s("2 of 2 stretches done"));
+        CHECK(player.label("closing-time") == s("Time: 1:24"));
+        CHECK(player.label("closing-skipped") == s("Nothing skipped"));
         CHECK_FALSE(player.controller().isTimerArmed());
     }
 }
@@ -178,7 +180,7 @@ TEST_CASE("Pause freezes the countdown, shows Paused and disarms the timer", "[p
 
     player.key(Qt::Key_Space);
     CHECK(player.controller().state() == SessionState::Paused);
-    CHECK(player.window.findChild<QWidget*>(s("pauseOverlay"))->isVisible());
+    CHECK(child<QWidget>(player.window, s("pause-overlay")).isVisible());
     CHECK_FALSE(player.controller().isTimerArmed());
     const double position = player.pacer().position();
 
@@ -190,7 +192,7 @@ TEST_CASE("Pause freezes the countdown, shows Paused and disarms the timer", "[p
 
     player.key(Qt::Key_Space);
     CHECK(player.controller().state() == SessionState::Running);
-    CHECK_FALSE(player.window.findChild<QWidget*>(s("pauseOverlay"))->isVisible());
+    CHECK_FALSE(child<QWidget>(player.window, s("pause-overlay")).isVisible());
     player.clock.advance(700);
     player.controller().refresh();
     CHECK(player.countdown() == s("17"));
@@ -215,7 +217,7 @@ TEST_CASE("Every control works from its key", "[player][keys]")
     CHECK(segment() == 0);
     player.key(Qt::Key_Right, Qt::ShiftModifier); // skip the stretch
     CHECK(segment() == 4);
-    CHECK(player.label("exerciseName") == s("Shoulder lift"));
+    CHECK(player.label("exercise-name") == s("Shoulder lift"));
 
     player.key(Qt::Key_I); // the details, one key away
     const auto* details = player.window.findChild<limber::DetailsPanel*>();
@@ -232,13 +234,13 @@ TEST_CASE("Every control works from its key", "[player][keys]")
     SECTION("Esc asks first; Esc again keeps going, where it was")
     {
         player.key(Qt::Key_Escape);
-        CHECK(player.window.findChild<QWidget*>(s("stopConfirmation"))->isVisible());
+        CHECK(child<QWidget>(player.window, s("stop-confirmation")).isVisible());
         CHECK(controller.state() == SessionState::Paused);
-        CHECK_FALSE(player.window.findChild<QWidget*>(s("pauseOverlay"))->isVisible());
+        CHECK_FALSE(child<QWidget>(player.window, s("pause-overlay")).isVisible());
         player.key(Qt::Key_Space); // the player's keys wait for the answer
         CHECK(controller.state() == SessionState::Paused);
         player.key(Qt::Key_Escape);
-        CHECK_FALSE(player.window.findChild<QWidget*>(s("stopConfirmation"))->isVisible());
+        CHECK_FALSE(child<QWidget>(player.window, s("stop-confirmation")).isVisible());
         CHECK(controller.state() == SessionState::Running);
     }
     SECTION("Esc then Enter stops, and the closing screen counts the skip")
@@ -246,9 +248,9 @@ TEST_CASE("Every control works from its key", "[player][keys]")
         player.key(Qt::Key_Escape);
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
         CHECK(controller.state() == SessionState::Stopped);
-        CHECK(player.page() == s("closingPage"));
-        CHECK(player.label("closingTitle") == s("Stopped"));
-        CHECK(player.label("closingSkipped") == s("Skipped: Seated twist"));
+        CHECK(player.page() == s("closing-page"));
+        CHECK(player.label("closing-title") == s("Stopped"));
+        CHECK(player.label("closing-skipped") == s("Skipped: Seated twist"));
         CHECK_FALSE(controller.isTimerArmed());
 
         QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return); // Again has the focus
@@ -283,7 +285,7 @@ TEST_CASE("Every button does what its key does, and says so", "[player][buttons]
     player.start = player.clock.nowMs();
 
     for (auto* control :
-        player.window.findChild<QWidget*>(s("playerControls"))->findChildren<QToolButton*>()) {
+        child<QWidget>(player.window, s("player-controls")).findChildren<QToolButton*>()) {
         INFO(control->accessibleName().toStdString());
         CHECK_FALSE(control->accessibleName().isEmpty());
         CHECK(control->toolTip().contains(QLatin1Char('(')));
@@ -331,7 +333,7 @@ TEST_CASE("The keys reach the player wherever the focus is", "[player][keys]")
 {
     Player player;
     player.key(Qt::Key_Space);
-    auto* next = player.window.findChild<QWidget*>(s("playerControls"))->findChild<QToolButton*>();
+    auto* next = child<QWidget>(player.window, s("player-controls")).findChild<QToolButton*>();
     next->setFocus();
     QTest::keyClick(next, Qt::Key_Space); // pauses; does not press the focused button
     CHECK(player.controller().state() == SessionState::Paused);
@@ -371,8 +373,7 @@ TEST_CASE("A lead-in tells the dose the routine plays, not the stretch's own", "
     PlayerWindow window(routine, clock);
     window.setAnimationsEnabled(false);
     window.show();
-    auto about
-        = [&window] { return window.findChild<QLabel*>(QStringLiteral("aboutText"))->text(); };
+    auto about = [&window] { return child<QLabel>(window, QStringLiteral("about-text")).text(); };
     const std::int64_t start = clock.nowMs();
     window.controller().start();
     window.controller().refresh();
@@ -391,14 +392,13 @@ TEST_CASE("Every text has its type for the window's size before the window is fi
     const double windowScale = 1100.0 / 1280.0;
     const double appPoints = QApplication::font().pointSizeF();
     const auto points = [&window](const char* name) {
-        const auto* widget = window.findChild<QWidget*>(QLatin1String(name));
-        REQUIRE(widget);
+        const auto* widget = &child<QWidget>(window, QLatin1String(name));
         return widget->font().pointSizeF();
     };
     CHECK_FALSE(window.isVisible());
-    CHECK(points("exerciseName") == Approx(appPoints * limber::typeScale::title * windowScale));
-    CHECK(points("startTitle") == Approx(appPoints * limber::typeScale::title * windowScale));
-    CHECK(points("routineName") == Approx(appPoints * limber::typeScale::body * windowScale));
-    CHECK(points("detailsText") == Approx(appPoints * limber::typeScale::caption * windowScale));
-    CHECK(points("keepGoing") == Approx(appPoints * limber::typeScale::body * windowScale));
+    CHECK(points("exercise-name") == Approx(appPoints * limber::typeScale::title * windowScale));
+    CHECK(points("start-title") == Approx(appPoints * limber::typeScale::title * windowScale));
+    CHECK(points("routine-name") == Approx(appPoints * limber::typeScale::body * windowScale));
+    CHECK(points("details-text") == Approx(appPoints * limber::typeScale::caption * windowScale));
+    CHECK(points("keep-going") == Approx(appPoints * limber::typeScale::body * windowScale));
 }
