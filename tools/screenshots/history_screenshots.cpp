@@ -7,30 +7,19 @@
 #include "history/history_view.h"
 #include "library/home_view.h"
 #include "library/main_window.h"
+#include "screenshot_support.h"
 #include "shared/sample_palettes.h"
 #include "storage/data_locations.h"
 
 #include <QApplication>
-#include <QDir>
 #include <QStyleFactory>
 #include <QTabWidget>
-#include <QTemporaryDir>
-
-#include <iostream>
 
 namespace {
 
 constexpr limber::LocalDate today { 2026, 12, 2 };
 // Five months of practice.
 const limber::testing::HistoryShape shape { 150, 0, 17 };
-
-bool save(QWidget& widget, const QString& path)
-{
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    std::cout << (ok ? "wrote " : "could not write ") << path.toStdString() << '\n';
-    return ok;
-}
 
 bool render(const QString& out, const QString& theme)
 {
@@ -45,9 +34,13 @@ bool render(const QString& out, const QString& theme)
     bool ok = true;
     window.resize(1200, 780);
     window.showPage(limber::MainWindow::Page::Home);
-    ok = save(window, out + QStringLiteral("/home-history-%1.png").arg(theme)) && ok;
+    ok = limber::screenshots::saveScreenshot(
+             window, out + QStringLiteral("/home-history-%1.png").arg(theme))
+        && ok;
     window.showPage(limber::MainWindow::Page::History);
-    ok = save(window, out + QStringLiteral("/history-%1.png").arg(theme)) && ok;
+    ok = limber::screenshots::saveScreenshot(
+             window, out + QStringLiteral("/history-%1.png").arg(theme))
+        && ok;
     // The main window as a whole is wider than 800 (its Builder asks for more), so the page is
     // shown by itself at the size of a small screen.
     limber::HistoryView page;
@@ -55,7 +48,9 @@ bool render(const QString& out, const QString& theme)
     page.setSessions(limber::testing::generatedHistory(today, shape), today);
     page.resize(800, 600);
     page.show();
-    ok = save(page, out + QStringLiteral("/history-%1-800x600.png").arg(theme)) && ok;
+    ok = limber::screenshots::saveScreenshot(
+             page, out + QStringLiteral("/history-%1-800x600.png").arg(theme))
+        && ok;
     return ok;
 }
 
@@ -63,14 +58,11 @@ bool render(const QString& out, const QString& theme)
 
 int main(int argc, char** argv)
 {
-    QTemporaryDir home;
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
-    qputenv("XDG_STATE_HOME", (home.path() + QStringLiteral("/state")).toLocal8Bit());
+    const limber::screenshots::ScratchHome home;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("limber"));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    const QString out = limber::screenshots::outputFolder(argc, argv);
 
     bool ok = true;
     QApplication::setPalette(limber::sampleLightPalette());

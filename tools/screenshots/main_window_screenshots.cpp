@@ -6,6 +6,7 @@
 #include "library/home_view.h"
 #include "library/library_view.h"
 #include "library/main_window.h"
+#include "screenshot_support.h"
 #include "storage/data_locations.h"
 #include "storage/favourites.h"
 
@@ -13,9 +14,6 @@
 #include <QDir>
 #include <QFile>
 #include <QListView>
-#include <QTemporaryDir>
-
-#include <iostream>
 
 namespace {
 
@@ -35,25 +33,14 @@ const char* const myRoutine = R"({
 }
 )";
 
-bool save(QWidget& widget, const QString& path)
-{
-    QApplication::processEvents();
-    const bool ok = widget.grab().save(path);
-    std::cout << (ok ? "wrote " : "could not write ") << path.toStdString() << '\n';
-    return ok;
-}
-
 } // namespace
 
 int main(int argc, char** argv)
 {
-    QTemporaryDir home;
-    qputenv("XDG_DATA_HOME", (home.path() + QStringLiteral("/data")).toLocal8Bit());
-    qputenv("XDG_CONFIG_HOME", (home.path() + QStringLiteral("/config")).toLocal8Bit());
-    qputenv("XDG_STATE_HOME", (home.path() + QStringLiteral("/state")).toLocal8Bit());
+    const limber::screenshots::ScratchHome home;
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("limber"));
-    const QString out = argc > 1 ? QString::fromLocal8Bit(argv[1]) : QDir::currentPath();
+    const QString out = limber::screenshots::outputFolder(argc, argv);
 
     const limber::DataLocations locations = limber::DataLocations::standard();
     QDir().mkpath(locations.userRoutines);
@@ -70,12 +57,12 @@ int main(int argc, char** argv)
 
     bool ok = true;
     window.showPage(limber::MainWindow::Page::Home);
-    ok = save(window, out + QStringLiteral("/home.png")) && ok;
+    ok = limber::screenshots::saveScreenshot(window, out + QStringLiteral("/home.png")) && ok;
 
     window.showPage(limber::MainWindow::Page::Library);
     window.libraryView().showExercise(QStringLiteral("seated-thoracic-twist"));
     window.libraryView().list().setFocus();
-    ok = save(window, out + QStringLiteral("/library.png")) && ok;
+    ok = limber::screenshots::saveScreenshot(window, out + QStringLiteral("/library.png")) && ok;
 
     limber::BuilderView& builder = window.builder();
     builder.openRoutine(QStringLiteral("my-desk-three"));
@@ -84,13 +71,15 @@ int main(int argc, char** argv)
         .setCurrentIndex(
             (*builder.findChild<QListView*>(QStringLiteral("routine-items"))).model()->index(1, 0));
     (*builder.findChild<QListView*>(QStringLiteral("routine-items"))).setFocus();
-    ok = save(window, out + QStringLiteral("/builder.png")) && ok;
+    ok = limber::screenshots::saveScreenshot(window, out + QStringLiteral("/builder.png")) && ok;
 
     // The smallest window it is laid out for: the builder's toolbar in its two rows, Home's
     // cards in the columns that fit.
     window.resize(800, 600);
-    ok = save(window, out + QStringLiteral("/builder-800x600.png")) && ok;
+    ok = limber::screenshots::saveScreenshot(window, out + QStringLiteral("/builder-800x600.png"))
+        && ok;
     window.showPage(limber::MainWindow::Page::Home);
-    ok = save(window, out + QStringLiteral("/home-800x600.png")) && ok;
+    ok = limber::screenshots::saveScreenshot(window, out + QStringLiteral("/home-800x600.png"))
+        && ok;
     return ok ? 0 : 1;
 }

@@ -6,6 +6,7 @@
 #include "player/player_controller.h"
 #include "player/player_routine.h"
 #include "player/player_window.h"
+#include "screenshot_support.h"
 #include "shared/sample_palettes.h"
 #include "storage/library_loader.h"
 
@@ -92,16 +93,15 @@ bool save(const limber::Library& library, const Shot& shot, QSize size, const QS
         clock.set(clock.nowMs() + shot.endMs);
         controller.refresh();
     }
-    QCoreApplication::processEvents();
-    const bool saved = window.grab().save(path);
-    std::printf("%s %s\n", saved ? "wrote" : "FAILED", qPrintable(path));
-    return saved;
+    return limber::screenshots::saveScreenshot(window, path);
 }
 
 } // namespace
 
 int main(int argc, char** argv)
 {
+    // The player reads the practice and sound settings: a scratch home keeps them the defaults.
+    const limber::screenshots::ScratchHome home;
     QApplication app(argc, argv);
     if (argc != 2 && argc != 3) {
         std::fprintf(stderr, "usage: limber_screenshots OUTDIR [SUFFIX]\n");
