@@ -490,8 +490,8 @@ std::string homeLength(limber::MainWindow& window, const QString& routineId)
     for (auto* start : window.home().findChildren<QPushButton*>(startName)) {
         if (!start->isVisibleTo(&window.home()))
             continue;
-        auto* facts = &child<QLabel>(*start->parentWidget(), QStringLiteral("routine-facts"));
-        return facts->text().section(QStringLiteral(" · "), 0, 0).toStdString();
+        auto& facts = child<QLabel>(*start->parentWidget(), QStringLiteral("routine-facts"));
+        return facts.text().section(QStringLiteral(" · "), 0, 0).toStdString();
     }
     FAIL("no card for " << routineId.toStdString());
     return {};

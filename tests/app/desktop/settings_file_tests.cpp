@@ -470,12 +470,12 @@ TEST_CASE("the settings dialog lists what in the file could not be used")
     CHECK_FALSE(desktop.settings().reminders.enabled);
 
     limber::SettingsDialog* dialog = desktop.openSettings();
-    auto* notice = &child<QLabel>(*dialog, QStringLiteral("settings-file-problems"));
-    CHECK(notice->isVisible());
-    CHECK(notice->text().contains(settingsPath()));
-    CHECK(notice->text().contains(
+    auto& notice = child<QLabel>(*dialog, QStringLiteral("settings-file-problems"));
+    CHECK(notice.isVisible());
+    CHECK(notice.text().contains(settingsPath()));
+    CHECK(notice.text().contains(
         QStringLiteral("reminders/enabled: \"banana\" is not true or false; using false")));
-    CHECK(notice->text().contains(
+    CHECK(notice.text().contains(
         QStringLiteral("cues/volume: \"loud\" is not a whole number; using 70")));
 
     // A change that cannot be saved says so in the open dialog.
@@ -484,10 +484,10 @@ TEST_CASE("the settings dialog lists what in the file could not be used")
     limber::ReminderRules rules = desktop.settings().reminders;
     rules.intervalMinutes = 15;
     desktop.setReminderRules(rules);
-    auto* saveProblem = &child<QLabel>(*dialog, QStringLiteral("settings-save-problem"));
-    CHECK(saveProblem->isVisible());
-    CHECK(saveProblem->text().contains(QStringLiteral("was not saved")));
-    CHECK(saveProblem->text().contains(QStringLiteral("is a folder")));
+    auto& saveProblem = child<QLabel>(*dialog, QStringLiteral("settings-save-problem"));
+    CHECK(saveProblem.isVisible());
+    CHECK(saveProblem.text().contains(QStringLiteral("was not saved")));
+    CHECK(saveProblem.text().contains(QStringLiteral("is a folder")));
     dialog->close();
     QApplication::setQuitOnLastWindowClosed(true);
 }

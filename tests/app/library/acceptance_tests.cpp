@@ -91,9 +91,9 @@ TEST_CASE(
 
         // The favourites, all added at once.
         child<QCheckBox>(builder, QStringLiteral("picker-favourites")).setChecked(true);
-        auto* picker = &child<QListView>(builder, QStringLiteral("picker-list"));
-        REQUIRE(picker->model()->rowCount() == 3);
-        picker->selectAll();
+        auto& picker = child<QListView>(builder, QStringLiteral("picker-list"));
+        REQUIRE(picker.model()->rowCount() == 3);
+        picker.selectAll();
         child<QPushButton>(builder, QStringLiteral("picker-add")).click();
         REQUIRE(builder.document().routine().items.size() == 3);
 
@@ -141,7 +141,7 @@ TEST_CASE(
     const limber::Routine* loaded = w->library().findRoutine("my-desk-three");
     REQUIRE(loaded);
     CHECK(*loaded == built);
-    auto* start = &child<QPushButton>(w->home(), QStringLiteral("start-my-desk-three"));
+    auto& start = child<QPushButton>(w->home(), QStringLiteral("start-my-desk-three"));
     CHECK(w->favourites().ids() == starred);
 
     // Its total is what `limber --plan` says for the saved file.
@@ -163,7 +163,7 @@ TEST_CASE(
     QString activated;
     QObject::connect(w.window.get(), &limber::MainWindow::routineActivated,
         [&](const QString& id) { activated = id; });
-    start->click();
+    start.click();
     REQUIRE(activated == QStringLiteral("my-desk-three"));
     limber::PreparedRoutine prepared
         = limber::prepareRoutine(w->library(), activated, limber::PlanOptions {});

@@ -59,25 +59,25 @@ TEST_CASE("search matches name, summary and target area, every word, any case")
             QStringLiteral(R"(, "targets": ["Pectoralis"])")));
     Window w = openWindow(dirs);
     limber::LibraryView& view = w->libraryView();
-    auto* search = &child<QLineEdit>(view, QStringLiteral("library-search"));
+    auto& search = child<QLineEdit>(view, QStringLiteral("library-search"));
 
     const std::size_t all = w->library().exercises().size();
     CHECK(visible(view).size() == all);
 
-    QTest::keyClicks(search, QStringLiteral("gentle"));
+    QTest::keyClicks(&search, QStringLiteral("gentle"));
     CHECK(visible(view) == ids({ "mine" })); // by name
-    search->setText(QStringLiteral("STRETCH OF MY"));
+    search.setText(QStringLiteral("STRETCH OF MY"));
     CHECK(visible(view) == ids({ "mine" })); // by summary, any case
-    search->setText(QStringLiteral("pectoral"));
+    search.setText(QStringLiteral("pectoral"));
     CHECK(visible(view) == ids({ "mine" })); // by target
-    search->setText(QStringLiteral("levator"));
+    search.setText(QStringLiteral("levator"));
     CHECK(visible(view) == ids({ "head-turn-down" }));
-    search->setText(QStringLiteral("thoracic twist"));
+    search.setText(QStringLiteral("thoracic twist"));
     // Every word must match: "twist" in the name or summary, "thoracic" there or in a target.
     CHECK(visible(view) == ids({ "chair-twist", "seated-thoracic-twist", "thread-the-needle" }));
-    search->setText(QStringLiteral("no such stretch"));
+    search.setText(QStringLiteral("no such stretch"));
     CHECK(visible(view).empty());
-    search->clear();
+    search.clear();
     CHECK(visible(view).size() == all);
 }
 
@@ -86,25 +86,25 @@ TEST_CASE("filters by position, equipment, target area, desk-friendly and favour
     TestDirs dirs;
     Window w = openWindow(dirs);
     limber::LibraryView& view = w->libraryView();
-    auto* position = &child<QComboBox>(view, QStringLiteral("filter-position"));
-    auto* equipment = &child<QComboBox>(view, QStringLiteral("filter-equipment"));
-    auto* target = &child<QComboBox>(view, QStringLiteral("filter-target"));
-    auto* desk = &child<QCheckBox>(view, QStringLiteral("filter-desk"));
-    auto* favourites = &child<QCheckBox>(view, QStringLiteral("filter-favourites"));
+    auto& position = child<QComboBox>(view, QStringLiteral("filter-position"));
+    auto& equipment = child<QComboBox>(view, QStringLiteral("filter-equipment"));
+    auto& target = child<QComboBox>(view, QStringLiteral("filter-target"));
+    auto& desk = child<QCheckBox>(view, QStringLiteral("filter-desk"));
+    auto& favourites = child<QCheckBox>(view, QStringLiteral("filter-favourites"));
 
-    choose(position, QStringLiteral("kneeling"));
+    choose(&position, QStringLiteral("kneeling"));
     CHECK(visible(view) == ids({ "cat-cow", "childs-pose", "thread-the-needle" }));
-    choose(position, QString());
+    choose(&position, QString());
 
-    choose(equipment, QStringLiteral("mat"));
+    choose(&equipment, QStringLiteral("mat"));
     CHECK(visible(view)
         == ids({ "cat-cow", "childs-pose", "cobra", "downward-dog", "thread-the-needle" }));
-    choose(target, QStringLiteral("thoracic spine"));
+    choose(&target, QStringLiteral("thoracic spine"));
     CHECK(visible(view) == ids({ "cobra", "thread-the-needle" })); // filters combine
-    choose(equipment, QString());
-    choose(target, QString());
+    choose(&equipment, QString());
+    choose(&target, QString());
 
-    desk->setChecked(true);
+    desk.setChecked(true);
     std::set<QString> deskFriendly;
     for (const auto& entry : w->library().exercises()) {
         if (limber::isDeskFriendly(entry.value.position))
@@ -113,9 +113,9 @@ TEST_CASE("filters by position, equipment, target area, desk-friendly and favour
     CHECK(visible(view) == deskFriendly);
     CHECK(deskFriendly.count(QStringLiteral("wall-dog")) == 1);
     CHECK(deskFriendly.count(QStringLiteral("cobra")) == 0);
-    desk->setChecked(false);
+    desk.setChecked(false);
 
-    favourites->setChecked(true);
+    favourites.setChecked(true);
     CHECK(visible(view).empty());
     w->favourites().set(QStringLiteral("cobra"), true);
     w->favourites().set(QStringLiteral("eagle-arms"), true);
@@ -166,11 +166,11 @@ TEST_CASE("stars persist across a restart, from the list, the details and the bu
 
         // The details' star.
         view.showExercise(QStringLiteral("wall-dog"));
-        auto* detailsStar = &child<QAbstractButton>(view, QStringLiteral("details-star"));
-        CHECK_FALSE(detailsStar->isChecked());
-        detailsStar->click();
+        auto& detailsStar = child<QAbstractButton>(view, QStringLiteral("details-star"));
+        CHECK_FALSE(detailsStar.isChecked());
+        detailsStar.click();
         CHECK(w->favourites().contains(QStringLiteral("wall-dog")));
-        CHECK(detailsStar->isChecked());
+        CHECK(detailsStar.isChecked());
         CHECK(w->favourites().ids() == QStringList({ firstId, QStringLiteral("wall-dog") }));
     }
     Window again = openWindow(dirs);
@@ -188,10 +188,10 @@ TEST_CASE("a user exercise with a built-in's id replaces it, with a visible note
     Window w = openWindow(dirs);
     CHECK(w->library().findExercise("cobra")->name == "My cobra");
     w->libraryView().showExercise(QStringLiteral("cobra"));
-    auto* note = &child<QLabel>(w->libraryView(), QStringLiteral("override-note"));
-    CHECK_FALSE(note->isHidden());
-    CHECK(note->text().contains(QStringLiteral("replaces the built-in")));
-    CHECK(note->text().contains(path));
+    auto& note = child<QLabel>(w->libraryView(), QStringLiteral("override-note"));
+    CHECK_FALSE(note.isHidden());
+    CHECK(note.text().contains(QStringLiteral("replaces the built-in")));
+    CHECK(note.text().contains(path));
     // The problems view lists the warning too.
     bool listed = false;
     for (const QString& line : w->problems().lines())

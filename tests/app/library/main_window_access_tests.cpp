@@ -180,7 +180,7 @@ TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter
     w->show();
     QApplication::setActiveWindow(w.window.get());
     QCoreApplication::processEvents();
-    auto* ring = &child<QFocusFrame>(*w.window, QStringLiteral("focus-ring"));
+    auto& ring = child<QFocusFrame>(*w.window, QStringLiteral("focus-ring"));
 
     // Tab from New routine through Home: each stop is a control the ring is drawn around.
     child<QWidget>(w->home(), QStringLiteral("home-new")).setFocus(Qt::TabFocusReason);
@@ -192,8 +192,8 @@ TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter
                      << focused->objectName().toStdString());
         CHECK((qobject_cast<QAbstractButton*>(focused) || qobject_cast<QTabBar*>(focused)
             || qobject_cast<QLineEdit*>(focused)));
-        CHECK(ring->isVisible());
-        CHECK(ring->widget() == focused);
+        CHECK(ring.isVisible());
+        CHECK(ring.widget() == focused);
         stops << focused->objectName();
         QTest::keyClick(focused, Qt::Key_Tab);
     }
@@ -204,7 +204,7 @@ TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter
     const QString id = card.property("routineId").toString();
     auto& play = child<QPushButton>(card, QStringLiteral("start-") + id);
     play.setFocus(Qt::TabFocusReason);
-    CHECK(ring->widget() == &play);
+    CHECK(ring.widget() == &play);
     const QImage shot = w->grab().toImage();
     const QPoint left = play.mapTo(w.window.get(), QPoint(-1, play.height() / 2));
     const double scale = shot.devicePixelRatio();
@@ -218,7 +218,7 @@ TEST_CASE("keyboard focus is visible on Home, every tab stop is a control, Enter
     // A click hides it; the keyboard brings it back.
     QTest::mouseClick(&play, Qt::LeftButton, {}, QPoint(-20, -20));
     QTest::mousePress(w->findChild<QTabBar*>(), Qt::LeftButton);
-    CHECK(ring->widget() == nullptr);
+    CHECK(ring.widget() == nullptr);
 
     // Enter presses the focused button: Open in builder opens the builder on that routine.
     auto& open = child<QPushButton>(card, QStringLiteral("edit-") + id);
@@ -241,10 +241,10 @@ TEST_CASE("Ctrl+Q quits and F1 lists the keys of the window and the player, what
     CHECK(quit.count() == 1);
 
     QTest::keyClick(w.window.get(), Qt::Key_F1);
-    auto* reference
-        = &child<limber::KeyboardReference>(*w.window, QStringLiteral("keyboard-reference"));
-    CHECK(reference->isVisible());
-    const QStringList lines = reference->lines();
+    auto& reference
+        = child<limber::KeyboardReference>(*w.window, QStringLiteral("keyboard-reference"));
+    CHECK(reference.isVisible());
+    const QStringList lines = reference.lines();
     INFO(lines.join(QLatin1Char('\n')).toStdString());
     CHECK(lines.contains(QStringLiteral("Ctrl+Q: Quit")));
     CHECK(lines.contains(QStringLiteral("Ctrl+N: New routine")));

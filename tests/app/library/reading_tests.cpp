@@ -326,8 +326,8 @@ TEST_CASE("the Problems tab lists each file that was not loaded and never says a
         CHECK(shown.filter(made.folder + name + QLatin1Char(':')).size() == 1);
     for (const QString& line : shown)
         CHECK_FALSE(line.contains(QLatin1Char('\n')));
-    const auto* intro = &child<QLabel>(w->problems(), QStringLiteral("problems-intro"));
-    CHECK_FALSE(intro->text().contains(QStringLiteral("every file loaded")));
+    const auto& intro = child<QLabel>(w->problems(), QStringLiteral("problems-intro"));
+    CHECK_FALSE(intro.text().contains(QStringLiteral("every file loaded")));
 }
 
 TEST_CASE("importing a FIFO says what it is at once instead of freezing")

@@ -23,8 +23,8 @@ namespace {
 
 QString shown(const PlayerWindow& window, const char* name)
 {
-    const auto* label = &child<QLabel>(window, QLatin1String(name));
-    return label->isVisible() ? label->text() : QString();
+    const auto& label = child<QLabel>(window, QLatin1String(name));
+    return label.isVisible() ? label.text() : QString();
 }
 
 } // namespace

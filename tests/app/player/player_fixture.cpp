@@ -2,6 +2,8 @@
 
 #include "player/player_controller.h"
 
+#include <QTest>
+
 #include <catch2/catch.hpp>
 
 namespace limber::test {
@@ -82,6 +84,15 @@ int playUntil(
     clock.set(start + untilMs);
     controller.refresh();
     return fired;
+}
+
+ShownPlayer::ShownPlayer(QSize size)
+{
+    window.setAnimationsEnabled(false);
+    window.resize(size);
+    window.show();
+    window.activateWindow();
+    REQUIRE(QTest::qWaitForWindowActive(&window));
 }
 
 } // namespace limber::test

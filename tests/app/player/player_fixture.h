@@ -3,7 +3,9 @@
 
 #include "../support/fake_clock.h"
 #include "player/player_routine.h"
+#include "player/player_window.h"
 
+#include <QSize>
 #include <QString>
 
 #include <cstdint>
@@ -31,6 +33,19 @@ PlayerRoutine everyKindRoutine(const PlanOptions& options = {});
 // start + untilMs and refreshed once more. Returns how often the timer came due.
 int playUntil(
     PlayerController& controller, FakeClock& clock, std::int64_t start, std::int64_t untilMs);
+
+// A player window on everyKindRoutine(), shown and active, with animations off so that it moves
+// only when the fake clock is told to. `start` is when the routine starts: set it again where
+// a test starts the routine itself.
+struct ShownPlayer {
+    FakeClock clock;
+    PlayerWindow window { everyKindRoutine(), clock };
+    std::int64_t start = clock.nowMs();
+
+    explicit ShownPlayer(QSize size = { 1280, 800 });
+    // To `ms` after the start, as the timer would have taken it there.
+    void at(std::int64_t ms) { playUntil(window.controller(), clock, start, ms); }
+};
 
 // The player's words in a test's expectation, written as UTF-8 literals.
 inline QString s(const char* text)

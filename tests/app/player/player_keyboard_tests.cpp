@@ -99,8 +99,8 @@ TEST_CASE("Enter presses the focused control: Pause and Resume are one width", "
     REQUIRE(QTest::qWaitForWindowActive(&window));
 
     // The start page's Start has the focus, and Enter starts.
-    auto* start = &child<QPushButton>(window, s("start-button"));
-    CHECK(QApplication::focusWidget() == start);
+    auto& start = child<QPushButton>(window, s("start-button"));
+    CHECK(QApplication::focusWidget() == &start);
     QTest::keyClick(QApplication::focusWidget(), Qt::Key_Return);
     CHECK(window.controller().state() == SessionState::Running);
 

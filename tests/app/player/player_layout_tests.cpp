@@ -44,20 +44,20 @@ QRect inWindow(const QWidget& widget, const QWidget& window)
 // ring (and its pacer) and of every label in `labels`.
 void checkFigureFits(const PlayerWindow& window, const QList<QRect>& labels)
 {
-    const auto* figure = &child<limber::FigureView>(window, QStringLiteral("figure-view"));
-    if (!figure->isVisible())
+    const auto& figure = child<limber::FigureView>(window, QStringLiteral("figure-view"));
+    if (!figure.isVisible())
         return;
-    const QRect area = inWindow(*figure, window);
+    const QRect area = inWindow(*&figure, window);
     CHECK(window.rect().contains(area));
     INFO(
         "figure at " << area.x() << "," << area.y() << " " << area.width() << "x" << area.height());
     CHECK(std::min(area.width(), area.height()) >= window.height() / 4);
-    const QRectF drawn = figure->figureRect().translated(area.topLeft());
+    const QRectF drawn = figure.figureRect().translated(area.topLeft());
     CHECK(QRectF(area).contains(drawn));
     for (const char* name : { "countdown-ring", "breath-pacer" }) {
-        const auto* part = &child<QWidget>(window, QString::fromUtf8(name));
+        const auto& part = child<QWidget>(window, QString::fromUtf8(name));
         INFO(name);
-        CHECK_FALSE(inWindow(*part, window).intersects(area));
+        CHECK_FALSE(inWindow(*&part, window).intersects(area));
     }
     for (const QRect& label : labels)
         CHECK_FALSE(label.intersects(area));

@@ -26,32 +26,23 @@
 using limber::test::child;
 
 using limber::Announcer;
-using limber::PlayerWindow;
-using limber::test::FakeClock;
 using limber::test::s;
 
 namespace {
 
-struct Player {
-    FakeClock clock;
-    PlayerWindow window { limber::test::everyKindRoutine(), clock };
-    std::int64_t start = clock.nowMs();
+// The shown player, and every sentence its announcer said since the last take().
+struct Player : limber::test::ShownPlayer {
     Announcer* announcer = window.findChild<Announcer*>();
     QStringList said;
 
     Player()
+        : ShownPlayer({ 1000, 700 })
     {
         REQUIRE(announcer);
         QObject::connect(announcer, &Announcer::announced, announcer,
             [this](const QString& sentence) { said << sentence; });
-        window.setAnimationsEnabled(false);
-        window.resize(1000, 700);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
     }
 
-    void at(std::int64_t ms) { limber::test::playUntil(window.controller(), clock, start, ms); }
     QStringList take() { return std::exchange(said, {}); }
 };
 
@@ -136,16 +127,16 @@ TEST_CASE("The player says each new stretch, side, step, rep and breath once", "
 TEST_CASE("The progress bar tells a screen reader only of a new stretch", "[player][speech]")
 {
     Player player;
-    auto* bar = &child<QProgressBar>(player.window, s("routine-bar"));
-    QSignalSpy values(bar, &QProgressBar::valueChanged);
+    auto& bar = child<QProgressBar>(player.window, s("routine-bar"));
+    QSignalSpy values(&bar, &QProgressBar::valueChanged);
     QTest::keyClick(&player.window, Qt::Key_Space);
     player.start = player.clock.nowMs();
     player.at(49'000);
     CHECK(values.count() == 0); // a second a refresh for 49 s, all in the first stretch
     player.at(51'000);
     CHECK(values.count() == 1);
-    CHECK(bar->value() == 1);
-    CHECK(bar->property("limberFraction").toDouble() == Approx(51.0 / 84).margin(0.002));
+    CHECK(bar.value() == 1);
+    CHECK(bar.property("limberFraction").toDouble() == Approx(51.0 / 84).margin(0.002));
 }
 
 TEST_CASE("Saying the countdown is a practice setting, off by default: the keys are on the start "
@@ -167,7 +158,7 @@ TEST_CASE("Saying the countdown is a practice setting, off by default: the keys 
     CHECK(saved);
 
     Player player;
-    const auto* keys = &child<QLabel>(player.window, s("start-keys"));
-    CHECK(keys->isVisible());
-    CHECK(keys->text().contains(s("T time left")));
+    const auto& keys = child<QLabel>(player.window, s("start-keys"));
+    CHECK(keys.isVisible());
+    CHECK(keys.text().contains(s("T time left")));
 }

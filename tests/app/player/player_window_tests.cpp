@@ -32,30 +32,16 @@ using limber::test::s;
 
 namespace {
 
-// A shown player on the test routine; animations off so the clock moves only when told.
-struct Player {
-    FakeClock clock;
-    PlayerWindow window { limber::test::everyKindRoutine(), clock };
-    std::int64_t start = clock.nowMs();
-
-    explicit Player(QSize size = { 1280, 800 })
-    {
-        window.setAnimationsEnabled(false);
-        window.resize(size);
-        window.show();
-        window.activateWindow();
-        REQUIRE(QTest::qWaitForWindowActive(&window));
-    }
+// The shown player, and what it shows read by name.
+struct Player : limber::test::ShownPlayer {
+    using ShownPlayer::ShownPlayer;
 
     limber::PlayerController& controller() { return window.controller(); }
 
-    // To `ms` after the start, as the timer would have taken it there.
-    void at(std::int64_t ms) { limber::test::playUntil(controller(), clock, start, ms); }
-
     QString label(const char* name) const
     {
-        const auto* label = &child<QLabel>(window, QLatin1String(name));
-        return label->isVisible() ? label->text() : QString();
+        const auto& label = child<QLabel>(window, QLatin1String(name));
+        return label.isVisible() ? label.text() : QString();
     }
     QString countdown() const { return window.findChild<limber::CountdownRing*>()->text(); }
     QString side() const { return window.findChild<limber::SideBanner*>()->text(); }
@@ -392,8 +378,8 @@ TEST_CASE("Every text has its type for the window's size before the window is fi
     const double windowScale = 1100.0 / 1280.0;
     const double appPoints = QApplication::font().pointSizeF();
     const auto points = [&window](const char* name) {
-        const auto* widget = &child<QWidget>(window, QLatin1String(name));
-        return widget->font().pointSizeF();
+        const auto& widget = child<QWidget>(window, QLatin1String(name));
+        return widget.font().pointSizeF();
     };
     CHECK_FALSE(window.isVisible());
     CHECK(points("exercise-name") == Approx(appPoints * limber::typeScale::title * windowScale));
