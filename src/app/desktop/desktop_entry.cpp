@@ -140,7 +140,7 @@ std::optional<DesktopEntry> DesktopEntry::read(const QString& path)
     // Launchers are small; anything larger is not one of ours.
     constexpr qint64 largest = 64 * 1024;
     const RegularFileRead read = readRegularFile(path, largest);
-    if (!read.ok() || read.bytes.size() > largest)
+    if (!read.ok || read.bytes.size() > largest)
         return std::nullopt;
     return parse(QString::fromUtf8(read.bytes));
 }

@@ -75,8 +75,8 @@ void AppSettings::read()
     if (::lstat(QFile::encodeName(m_path).constData(), &link) != 0 && errno == ENOENT)
         return;
     RegularFileRead read = readRegularFile(m_path, maxFileBytes);
-    if (!read.ok()) {
-        refuse(read.regular ? QObject::tr("cannot be read (%1)").arg(read.problem) : read.problem);
+    if (!read.ok) {
+        refuse(read.regular ? QObject::tr("cannot be read (%1)").arg(read.error) : read.error);
         return;
     }
     const QByteArray bytes = std::move(read.bytes);

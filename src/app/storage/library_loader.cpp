@@ -50,8 +50,8 @@ void addBuiltInFile(Library& library, const QString& path, const QString& source
 void addFile(Library& library, const QString& path, const std::string& sourceName, Origin origin)
 {
     const RegularFileRead read = readRegularFile(path);
-    if (!read.ok()) {
-        library.addUnreadableFile(sourceName, read.problem.toStdString());
+    if (!read.ok) {
+        library.addUnreadableFile(sourceName, read.error.toStdString());
         return;
     }
     library.addFile(

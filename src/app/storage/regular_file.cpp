@@ -32,10 +32,10 @@ private:
     int m_fd;
 };
 
-RegularFileRead refused(const QString& problem, bool regular = false)
+RegularFileRead refused(const QString& error, bool regular = false)
 {
     RegularFileRead read;
-    read.problem = problem;
+    read.error = error;
     read.regular = regular;
     return read;
 }
@@ -128,6 +128,7 @@ RegularFileRead readRegularFile(const QString& path, qint64 limit)
         total += got;
     }
     read.bytes.truncate(static_cast<qsizetype>(total));
+    read.ok = true;
     return read;
 }
 

@@ -9,20 +9,22 @@
 
 namespace limber {
 
+// Shaped as WriteOutcome is: ok, or why not.
 struct RegularFileRead {
-    QByteArray bytes;
+    bool ok = false;
+    QByteArray bytes; // when ok
     // Why nothing was read, to follow the path's name: "is a FIFO (named pipe), not a regular
-    // file", "permission denied"…; empty when the bytes were read.
-    QString problem;
+    // file", "permission denied"…; empty when ok.
+    QString error;
     bool regular = false; // the path led to a regular file (whether or not reading it worked)
 
-    bool ok() const { return problem.isEmpty(); }
+    explicit operator bool() const { return ok; }
 };
 
 // The file's bytes, at most one past `limit` (enough to refuse an oversized file; by default
 // what the loader accepts) and at most one past the file's size (so no more is allocated than
 // it needs).
-RegularFileRead readRegularFile(const QString& path, qint64 limit = -1);
+[[nodiscard]] RegularFileRead readRegularFile(const QString& path, qint64 limit = -1);
 
 // Why a file of this kind (st_mode) cannot be loaded; empty for a regular file.
 QString fileKindProblem(mode_t mode);

@@ -18,9 +18,9 @@ RoutineTarget readRoutineFile(const Library& library, const QString& path)
     // Only a regular file is a routine file that is bad; nothing there, or a FIFO, device,
     // socket or folder, is the wrong thing named on the command line.
     target.found = read.regular;
-    if (!read.ok()) {
+    if (!read.ok) {
         target.problems.push_back({ Severity::Error, target.source, "", 0, 0,
-            "cannot read: " + read.problem.toStdString() });
+            "cannot read: " + read.error.toStdString() });
         return target;
     }
     LoadedDocument loaded = loadDocument(

@@ -159,8 +159,8 @@ ImportPlan planImport(const QString& file, const Library& library, const DataLoc
     ImportPlan plan;
     const QString name = QDir::toNativeSeparators(file);
     const RegularFileRead read = readUserFile(file);
-    if (!read.ok()) {
-        plan.errors << name + QStringLiteral(": cannot read: ") + read.problem;
+    if (!read.ok) {
+        plan.errors << name + QStringLiteral(": cannot read: ") + read.error;
         return plan;
     }
     LoadedDocument loaded = loadDocument(viewOf(read.bytes), name.toStdString());
@@ -184,8 +184,8 @@ ImportPlan planImport(const QString& file, const Library& library, const DataLoc
             continue; // it must be in the library already; checkRoutine below says if it is not
         const QString besideName = QDir::toNativeSeparators(besidePath);
         const RegularFileRead besideRead = readUserFile(besidePath);
-        if (!besideRead.ok()) {
-            plan.errors << besideName + QStringLiteral(": cannot read: ") + besideRead.problem;
+        if (!besideRead.ok) {
+            plan.errors << besideName + QStringLiteral(": cannot read: ") + besideRead.error;
             continue;
         }
         LoadedDocument loadedBeside

@@ -31,7 +31,7 @@ bool isBrokenFile(const QString& path)
     if (!QFileInfo(path).isFile())
         return false;
     const RegularFileRead read = readUserFile(path);
-    if (!read.ok())
+    if (!read.ok)
         return true;
     const QByteArray& bytes = read.bytes;
     const LoadedDocument loaded

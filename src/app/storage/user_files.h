@@ -13,7 +13,7 @@
 namespace limber {
 
 // The bytes of a user file, at most one byte past what the loader accepts, or why not.
-RegularFileRead readUserFile(const QString& path);
+[[nodiscard]] RegularFileRead readUserFile(const QString& path);
 
 // True when `path` holds a file that does not load as an exercise or routine.
 bool isBrokenFile(const QString& path);

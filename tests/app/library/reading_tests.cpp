@@ -175,9 +175,9 @@ TEST_CASE("a FIFO is refused at once, with its kind named, and never read")
     makeFifo(fifo);
     const limber::RegularFileRead read
         = within5Seconds([fifo] { return limber::readRegularFile(fifo); }, { fifo });
-    CHECK_FALSE(read.ok());
+    CHECK_FALSE(read.ok);
     CHECK_FALSE(read.regular);
-    CHECK(read.problem == QStringLiteral("is a FIFO (named pipe), not a regular file"));
+    CHECK(read.error == QStringLiteral("is a FIFO (named pipe), not a regular file"));
     CHECK(read.bytes.isEmpty());
 }
 
@@ -185,7 +185,7 @@ TEST_CASE("devices, sockets, folders, dangling links and loops are refused with 
 {
     TestDirs dirs;
     const auto problemOf = [](const QString& path) {
-        return within5Seconds([path] { return limber::readRegularFile(path); }).problem;
+        return within5Seconds([path] { return limber::readRegularFile(path); }).error;
     };
     CHECK(problemOf(QStringLiteral("/dev/zero"))
         == QStringLiteral("is a device (character special file), not a regular file"));
@@ -222,7 +222,7 @@ TEST_CASE(
     makeLink(small, dirs.path() + QStringLiteral("/link.json"));
     for (const QString& path : { small, dirs.path() + QStringLiteral("/link.json") }) {
         const limber::RegularFileRead read = limber::readRegularFile(path);
-        CHECK(read.ok());
+        CHECK(read.ok);
         CHECK(read.regular);
         CHECK(read.bytes == "{\"kind\": \"exercise\"}");
     }
@@ -230,7 +230,7 @@ TEST_CASE(
     const QString big = dirs.path() + QStringLiteral("/big.json");
     writeFile(big, QByteArray(static_cast<qsizetype>(limber::maxFileBytes) * 2, ' '));
     const limber::RegularFileRead read = limber::readRegularFile(big);
-    CHECK(read.ok());
+    CHECK(read.ok);
     CHECK(read.bytes.size() == static_cast<qsizetype>(limber::maxFileBytes) + 1);
 }
 
