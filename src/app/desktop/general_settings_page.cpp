@@ -1,5 +1,7 @@
 #include "general_settings_page.h"
 
+#include "shared/looks.h"
+
 #include <QCheckBox>
 #include <QLabel>
 #include <QVBoxLayout>
@@ -28,7 +30,7 @@ GeneralSettingsPage::GeneralSettingsPage(
 
     m_problem = new QLabel;
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTextColor(*m_problem, problemColor(palette()));
     m_problem->hide();
 
     auto* layout = new QVBoxLayout(this);

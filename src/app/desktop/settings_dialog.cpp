@@ -1,5 +1,7 @@
 #include "settings_dialog.h"
 
+#include "shared/looks.h"
+
 #include <QDialogButtonBox>
 #include <QDir>
 #include <QHBoxLayout>
@@ -37,7 +39,7 @@ SettingsDialog::SettingsDialog(QWidget* parent)
     m_saveProblem->setObjectName(QStringLiteral("settings-save-problem"));
     m_saveProblem->setWordWrap(true);
     m_saveProblem->setTextFormat(Qt::PlainText);
-    m_saveProblem->setStyleSheet(QStringLiteral("color: #b3261e;"));
+    setTextColor(*m_saveProblem, problemColor(palette()));
     m_saveProblem->hide();
 
     auto* layout = new QVBoxLayout(this);

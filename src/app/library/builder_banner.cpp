@@ -1,21 +1,11 @@
 #include "builder_banner.h"
 
+#include "shared/looks.h"
+
 #include <QLabel>
 #include <QStackedLayout>
 
 namespace limber {
-
-namespace {
-
-// Problems stand out; the hint for a routine with no stretches yet is a next step, not an error.
-const QString problemStyle
-    = QStringLiteral("QLabel { background: #fde7e9; color: #7a1020; border: 1px solid #f0a5ae; "
-                     "border-radius: 4px; padding: 6px; }");
-const QString hintStyle = QStringLiteral(
-    "QLabel { background: palette(alternate-base); border: 1px solid palette(mid); "
-    "border-radius: 4px; padding: 6px; }");
-
-} // namespace
 
 BuilderBanner::BuilderBanner(QWidget* parent)
     : QWidget(parent)
@@ -24,9 +14,7 @@ BuilderBanner::BuilderBanner(QWidget* parent)
     m_readOnlyNote = new QLabel;
     m_readOnlyNote->setObjectName(QStringLiteral("read-only-note"));
     m_readOnlyNote->setWordWrap(true);
-    m_readOnlyNote->setStyleSheet(
-        QStringLiteral("QLabel { background: #e8f0fe; color: #1a3660; border: 1px solid #a8c1ee; "
-                       "border-radius: 4px; padding: 6px; }"));
+    m_readOnlyNote->setStyleSheet(noteStyleSheet(palette(), NoteTone::Info));
     m_readOnlyNote->setText(tr("This is a built-in routine, so it cannot be changed. "
                                "Duplicate it to make a copy of your own."));
     m_problemLabel = new QLabel;
@@ -47,9 +35,11 @@ BuilderBanner::BuilderBanner(QWidget* parent)
 void BuilderBanner::show(bool readOnly, const QStringList& problems, bool onlyNeedsStretches)
 {
     m_problemLabel->setText(problems.join(QLatin1Char('\n')));
+    // Problems stand out; the hint for a routine with no stretches yet is a next step, not an
+    // error.
     m_problemLabel->setStyleSheet(problems.isEmpty() ? QString()
-            : onlyNeedsStretches                     ? hintStyle
-                                                     : problemStyle);
+            : onlyNeedsStretches                     ? noteStyleSheet(palette(), NoteTone::Hint)
+                                 : noteStyleSheet(palette(), NoteTone::Problem));
     m_banners->setCurrentWidget(readOnly ? m_readOnlyNote : m_problemLabel);
 }
 

@@ -87,7 +87,7 @@ void ExerciseDelegate::paint(
     const QString problem = index.data(ProblemRole).toString();
     if (!problem.isEmpty()) {
         subtitle = problem;
-        painter->setPen(selected ? text : QColor(0xc0, 0x1c, 0x28));
+        painter->setPen(selected ? text : problemColor(opt.palette));
     } else {
         painter->setPen(muted);
     }

@@ -130,8 +130,7 @@ ExerciseDetails::ExerciseDetails(Favourites& favourites, QWidget* parent)
     m_note->setObjectName(QStringLiteral("override-note"));
     m_note->setWordWrap(true);
     m_note->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_note->setStyleSheet(QStringLiteral("QLabel { background: #fff4ce; color: #4a3b00; border: "
-                                         "1px solid #e6c75c; border-radius: 4px; padding: 6px; }"));
+    m_note->setStyleSheet(noteStyleSheet(palette(), NoteTone::Caution));
 
     m_body = new QTextBrowser;
     m_body->setObjectName(QStringLiteral("exercise-body"));

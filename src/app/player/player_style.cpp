@@ -42,12 +42,4 @@ void applyTypeScale(QWidget& root, double typeScale)
         fit(*widget);
 }
 
-void setTextColor(QWidget& widget, const QColor& color)
-{
-    QPalette palette = widget.palette();
-    palette.setColor(QPalette::WindowText, color);
-    palette.setColor(QPalette::Text, color);
-    widget.setPalette(palette);
-}
-
 } // namespace limber

@@ -31,6 +31,5 @@ void styleText(
     QWidget& widget, double scale, QFont::Weight weight = QFont::Normal, bool muted = false);
 // `root` and every styled widget under it at its scale × `typeScale`.
 void applyTypeScale(QWidget& root, double typeScale);
-void setTextColor(QWidget& widget, const QColor& color);
 
 } // namespace limber

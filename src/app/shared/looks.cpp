@@ -43,11 +43,53 @@ QColor blend(const QColor& from, const QColor& to, double amount)
         mix(from.blueF(), to.blueF()), mix(from.alphaF(), to.alphaF()));
 }
 
+void setTextColor(QWidget& widget, const QColor& color)
+{
+    QPalette palette = widget.palette();
+    palette.setColor(QPalette::WindowText, color);
+    palette.setColor(QPalette::Text, color);
+    widget.setPalette(palette);
+}
+
 void setMutedText(QWidget* widget)
 {
-    QPalette palette = widget->palette();
-    palette.setColor(QPalette::WindowText, mutedTextColor(palette));
-    widget->setPalette(palette);
+    setTextColor(*widget, mutedTextColor(widget->palette()));
+}
+
+QColor problemColor(const QPalette& palette)
+{
+    return isDarkPalette(palette) ? QColor(0xf2, 0xb8, 0xb5) : QColor(0xb3, 0x26, 0x1e);
+}
+
+namespace {
+
+QColor toneColor(const QPalette& palette, NoteTone tone)
+{
+    const bool dark = isDarkPalette(palette);
+    switch (tone) {
+    case NoteTone::Problem:
+        return problemColor(palette);
+    case NoteTone::Caution:
+        return dark ? QColor(0xe5, 0xc0, 0x7b) : QColor(0xa0, 0x70, 0x00);
+    case NoteTone::Info:
+    case NoteTone::Hint:
+        break;
+    }
+    return dark ? QColor(0x99, 0xc1, 0xf1) : QColor(0x1a, 0x5f, 0xb4);
+}
+
+} // namespace
+
+QString noteStyleSheet(const QPalette& palette, NoteTone tone)
+{
+    const QColor base = palette.color(QPalette::Base);
+    const QColor toned = toneColor(palette, tone);
+    const bool hint = tone == NoteTone::Hint;
+    return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
+                          "border-radius: 4px; padding: 6px; }")
+        .arg(hint ? palette.color(QPalette::AlternateBase).name() : blend(base, toned, 0.12).name(),
+            palette.color(QPalette::Text).name(),
+            hint ? palette.color(QPalette::Mid).name() : blend(base, toned, 0.55).name());
 }
 
 } // namespace limber
