@@ -5,6 +5,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QPainter>
 #include <QPushButton>
 #include <QVBoxLayout>
 
@@ -41,8 +42,6 @@ HistorySummary::HistorySummary(QWidget* parent)
     : QFrame(parent)
 {
     setObjectName(QStringLiteral("history-summary"));
-    setStyleSheet(QStringLiteral("QFrame#history-summary { border: 1px solid palette(mid); "
-                                 "border-radius: 8px; background: palette(base); }"));
     auto* open = new QPushButton(tr("History"));
     open->setObjectName(QStringLiteral("summary-open-history"));
     open->setAccessibleName(tr("Open the history"));
@@ -57,6 +56,18 @@ HistorySummary::HistorySummary(QWidget* parent)
     row->addStretch();
     row->addWidget(open, 0, Qt::AlignVCenter);
     setGlance({}, {});
+}
+
+// Drawn here rather than by a style sheet: a style sheet on the frame re-polished its labels
+// when the window was first shown and put back the colours they were made with, so a met goal
+// lost its accent.
+void HistorySummary::paintEvent(QPaintEvent* /*event*/)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    painter.setPen(palette().color(QPalette::Mid));
+    painter.setBrush(palette().color(QPalette::Base));
+    painter.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 8, 8);
 }
 
 void HistorySummary::setGlance(const HistoryGlance& glance, const DailyGoal& goal)

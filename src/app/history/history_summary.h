@@ -21,6 +21,9 @@ public:
 signals:
     void historyRequested();
 
+protected:
+    void paintEvent(QPaintEvent* event) override;
+
 private:
     QLabel* m_today = nullptr;
     QLabel* m_todayNote = nullptr;

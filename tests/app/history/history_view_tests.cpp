@@ -18,6 +18,7 @@
 #include <QDateEdit>
 #include <QDateTime>
 #include <QHeaderView>
+#include <QImage>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
@@ -362,4 +363,28 @@ TEST_CASE("Home's glance shows today against the goal, the streak and the week")
         REQUIRE(routines);
         CHECK(onHome->geometry().bottom() < routines->geometry().top());
     }
+}
+
+TEST_CASE("A met goal is still in the accent once Home is on screen")
+{
+    // Set before the window is first shown, as the history is read at start-up: showing it
+    // polishes the labels, which once put back the muted colour they were made with.
+    Library library;
+    HomeView home(library, PlanOptions {});
+    auto* onHome = new HistorySummary;
+    home.setHistorySummary(onHome);
+    HistoryGlance glance;
+    glance.today = { today, 12 * minute, 2 };
+    glance.todayMeetsGoal = true;
+    onHome->setGlance(glance, { GoalKind::Minutes, 10 });
+    home.show();
+    QApplication::processEvents();
+    auto& note = child<QLabel>(*onHome, "summary-today-note");
+    CHECK(note.palette().color(QPalette::WindowText) == accentColor(onHome->palette()));
+    const QImage shown = note.grab().toImage();
+    bool accentDrawn = false;
+    for (int y = 0; y < shown.height() && !accentDrawn; ++y)
+        for (int x = 0; x < shown.width() && !accentDrawn; ++x)
+            accentDrawn = shown.pixelColor(x, y) == accentColor(onHome->palette());
+    CHECK(accentDrawn);
 }
