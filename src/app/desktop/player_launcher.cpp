@@ -158,6 +158,7 @@ PlayerWindow* PlayerLauncher::open(const PlayerRoutine& routine, bool start, Ses
         // The database is opened once the player is on screen, not before its first frame.
         auto* recorder = new SessionRecorder(player->controller(), routine, origin, *m_history);
         recorder->watchWindow(*player);
+        connect(recorder, &SessionRecorder::notRecorded, player, &PlayerWindow::showHistoryProblem);
         recorder->holdWrites();
         afterFirstFrame(*player, [recorder = QPointer<SessionRecorder>(recorder)] {
             if (recorder)

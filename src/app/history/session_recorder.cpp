@@ -50,6 +50,11 @@ SessionRecorder::SessionRecorder(PlayerController& controller, const PlayerRouti
     m_template.paceInMs = routine.plan.paceInMs;
     m_template.paceOutMs = routine.plan.paceOutMs;
     m_template.stretches = stretchesOf(routine);
+    // A problem met while this records a session is this session's: it is not all stored.
+    connect(&store, &HistoryStore::problemFound, this, [this](const QString& problem) {
+        if (m_recording)
+            emit notRecorded(problem);
+    });
     connect(&controller, &PlayerController::sessionEvent, this, &SessionRecorder::onEvent);
     connect(&controller, &PlayerController::stateChanged, this, &SessionRecorder::onStateChanged);
     connect(&controller, &PlayerController::refreshed, this, [this] {
@@ -94,10 +99,18 @@ void SessionRecorder::writeHeld()
     if (!m_begun)
         return;
     m_begun = false;
-    m_record.id = m_store.begin(m_record);
+    storeBegin();
     m_written = m_record.stretches;
     if (m_record.end != SessionEnd::InProgress && m_record.endUtcMs)
         m_store.finish(m_record.id, m_record.end, *m_record.endUtcMs, m_record.playedMs);
+}
+
+void SessionRecorder::storeBegin()
+{
+    const bool knownProblem = !m_store.problem().isEmpty();
+    m_record.id = m_store.begin(m_record);
+    if (m_record.id == 0 && knownProblem)
+        emit notRecorded(m_store.problem());
 }
 
 void SessionRecorder::watchWindow(QWidget& window)
@@ -176,7 +189,7 @@ void SessionRecorder::beginRecord()
         m_begun = true;
         return;
     }
-    m_record.id = m_store.begin(m_record);
+    storeBegin();
 }
 
 std::int64_t SessionRecorder::activeAt(std::int64_t atMs) const

@@ -55,6 +55,11 @@ public:
     // recorded.
     std::int64_t sessionId() const { return m_record.id; }
 
+signals:
+    // The session being recorded is not (or not all) in the history, and `problem` says why:
+    // the file could not be made or written. Not said when the history is simply off.
+    void notRecorded(const QString& problem);
+
 protected:
     bool eventFilter(QObject* watched, QEvent* event) override;
 
@@ -62,6 +67,9 @@ private:
     void onEvent(const SessionEvent& event);
     void onStateChanged(SessionState state);
     void beginRecord();
+    // Stores m_record as a new row; tells notRecorded when a problem the store met before
+    // keeps it out (a new problem comes through the store's problemFound).
+    void storeBegin();
     // The session's running time (pauses excluded) at `atMs` on the controller's clock.
     std::int64_t activeAt(std::int64_t atMs) const;
     // Adds the running time since the last account to the stretch being played.

@@ -48,6 +48,10 @@ ClosingPage::ClosingPage(QWidget* parent)
     m_done = centred(QStringLiteral("closing-done"), typeScale::large, QFont::Normal);
     m_time = centred(QStringLiteral("closing-time"), typeScale::large, QFont::Normal);
     m_skipped = centred(QStringLiteral("closing-skipped"), typeScale::body, QFont::Normal, true);
+    m_history = centred(QStringLiteral("closing-history"), typeScale::body, QFont::Normal);
+    m_history->setTextFormat(Qt::PlainText);
+    setTextColor(*m_history, problemColor(palette()));
+    m_history->hide();
 
     m_again
         = button(tr("Again"), QStringLiteral("again-button"), tr("Play the routine again (Enter)"));
@@ -72,6 +76,7 @@ ClosingPage::ClosingPage(QWidget* parent)
     layout->addWidget(m_done);
     layout->addWidget(m_time);
     layout->addWidget(m_skipped);
+    layout->addWidget(m_history);
     layout->addSpacing(28);
     layout->addLayout(buttons);
     layout->addStretch(3);
@@ -80,11 +85,18 @@ ClosingPage::ClosingPage(QWidget* parent)
 QString ClosingPage::spokenSummary() const
 {
     QStringList parts { m_title->text() + QStringLiteral(", ") + m_done->text() };
-    for (const QLabel* line : { m_time, m_skipped }) {
+    for (const QLabel* line : { m_time, m_skipped, m_history }) {
         if (!line->text().isEmpty())
             parts << line->text();
     }
     return parts.join(QStringLiteral(". ")) + QLatin1Char('.');
+}
+
+void ClosingPage::showHistoryProblem(const QString& problem)
+{
+    m_history->setText(
+        problem.isEmpty() ? QString() : tr("Not added to your history: %1").arg(problem));
+    m_history->setVisible(!problem.isEmpty());
 }
 
 void ClosingPage::showSummary(

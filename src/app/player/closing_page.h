@@ -18,6 +18,9 @@ public:
 
     // `skipped` names the stretches skipped, in order.
     void showSummary(const SessionSummary& summary, bool stoppedEarly, const QStringList& skipped);
+    // Says under the summary that the history could not record this break, and why; an empty
+    // problem takes the line away (a new session begins).
+    void showHistoryProblem(const QString& problem);
     QPushButton* againButton() const { return m_again; }
     // The page as one sentence for a screen reader: "Well done, 5 of 5 stretches done. …"
     QString spokenSummary() const;
@@ -31,6 +34,7 @@ private:
     QLabel* m_done = nullptr;
     QLabel* m_time = nullptr;
     QLabel* m_skipped = nullptr;
+    QLabel* m_history = nullptr;
     QPushButton* m_again = nullptr;
 };
 

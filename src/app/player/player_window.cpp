@@ -134,7 +134,10 @@ void PlayerWindow::connectControls()
     connect(m_start->startButton(), &QPushButton::clicked, controller, &PlayerController::start);
     connect(m_confirm, &StopConfirmation::stopChosen, this, [this] { answerStop(true); });
     connect(m_confirm, &StopConfirmation::keepGoingChosen, this, [this] { answerStop(false); });
-    connect(m_closing, &ClosingPage::againChosen, controller, &PlayerController::restart);
+    connect(m_closing, &ClosingPage::againChosen, controller, [this, controller] {
+        m_closing->showHistoryProblem({});
+        controller->restart();
+    });
     connect(m_closing, &ClosingPage::closeChosen, this, &QWidget::close);
 }
 
@@ -148,6 +151,11 @@ void PlayerWindow::setAnimationsEnabled(bool enabled)
 void PlayerWindow::setCountdownSpoken(bool spoken)
 {
     m_countdownSpoken = spoken;
+}
+
+void PlayerWindow::showHistoryProblem(const QString& problem)
+{
+    m_closing->showHistoryProblem(problem);
 }
 
 void PlayerWindow::fitToScreen(std::optional<QSize> remembered)

@@ -42,6 +42,9 @@ public:
     void setAnimationsEnabled(bool enabled);
     // Whether a screen reader hears the countdown's last seconds (3, 2, 1); off by default.
     void setCountdownSpoken(bool spoken);
+    // The history could not record this session (SessionRecorder::notRecorded): the closing
+    // page says so and why. Playing again clears it, until the next session says it again.
+    void showHistoryProblem(const QString& problem);
     // Sizes the window to open on its screen: `remembered` (or the player's own size), no
     // larger than the screen's available area, and lets it shrink as far as that area.
     void fitToScreen(std::optional<QSize> remembered);

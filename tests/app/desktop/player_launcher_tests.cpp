@@ -1,22 +1,30 @@
 // One break at a time, on the offscreen platform and a fake clock: the player launcher
 // raises the player of the routine asked again, and for another routine during a break
 // does what the person answers.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "desktop/player_launcher.h"
 #include "desktop_test_support.h"
+#include "player/closing_page.h"
 #include "player/player_controller.h"
 #include "player/player_window.h"
 #include "storage/data_locations.h"
+#include "storage/history_store.h"
 #include "storage/library_loader.h"
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QDir>
+#include <QLabel>
 #include <QPointer>
+#include <QPushButton>
+#include <QTest>
 
 #include <catch2/catch.hpp>
 
 using limber::PlayerWindow;
 using limber::SessionState;
+using limber::test::child;
 
 namespace {
 
@@ -160,4 +168,58 @@ TEST_CASE("The launcher keeps where its player was asked for, and says when a br
     REQUIRE(third);
     CHECK(third != second);
     CHECK(third->controller().session().plan().totalMs < fullMs);
+}
+
+TEST_CASE("A break the history cannot record says so on its closing page, and again after Again")
+{
+    Fixture f;
+    // A real fault: a folder stands where the history file would be made.
+    const QString path = f.dirs.file(QStringLiteral("history.sqlite"));
+    REQUIRE(QDir().mkpath(path));
+    limber::HistoryStore store(path);
+    f.launcher.setHistory(&store);
+    PlayerWindow* player = f.play(QStringLiteral("office-break"));
+    REQUIRE(player);
+    // The recorder writes once the first frame is painted, from a timer queued by the paint.
+    REQUIRE(QTest::qWaitForWindowExposed(player));
+    player->repaint();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    auto& line = child<QLabel>(*player, "closing-history");
+    const QString said = line.text();
+    CHECK(said.startsWith(QStringLiteral("Not added to your history: ")));
+    CHECK(said.contains(path));
+
+    player->controller().stop();
+    QApplication::processEvents();
+    CHECK(line.isVisibleTo(player));
+    // A screen reader hears it with the rest of the summary.
+    CHECK(child<limber::ClosingPage>(*player, "closing-page").spokenSummary().contains(said));
+
+    SECTION("Again begins a new session, which cannot be recorded either")
+    {
+        child<QPushButton>(*player, "again-button").click();
+        CHECK(player->controller().state() == SessionState::Running);
+        CHECK(line.text() == said);
+        player->controller().stop();
+        CHECK(line.isVisibleTo(player));
+    }
+}
+
+TEST_CASE("A break the history records has no history line on its closing page")
+{
+    Fixture f;
+    limber::HistoryStore store(f.dirs.file(QStringLiteral("history.sqlite")));
+    f.launcher.setHistory(&store);
+    PlayerWindow* player = f.play(QStringLiteral("office-break"));
+    REQUIRE(player);
+    REQUIRE(QTest::qWaitForWindowExposed(player));
+    player->repaint();
+    QApplication::processEvents();
+    QApplication::processEvents();
+    player->controller().stop();
+    QApplication::processEvents();
+    CHECK(store.sessions().size() == 1);
+    CHECK(child<QLabel>(*player, "closing-history").text().isEmpty());
+    CHECK_FALSE(child<QLabel>(*player, "closing-history").isVisibleTo(player));
 }
