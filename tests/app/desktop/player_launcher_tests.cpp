@@ -54,6 +54,20 @@ struct Fixture {
         return launcher.play(library, request, limber::PlanOptions {});
     }
 
+    // Plays office-break recorded into `store`, up to the recorder's first writes: those wait
+    // for the player's first frame, which a timer queued by its first paint follows.
+    PlayerWindow* playRecordedInto(limber::HistoryStore& store)
+    {
+        launcher.setHistory(&store);
+        PlayerWindow* player = play(QStringLiteral("office-break"));
+        REQUIRE(player);
+        REQUIRE(QTest::qWaitForWindowExposed(player));
+        player->repaint();
+        QApplication::processEvents();
+        QApplication::processEvents();
+        return player;
+    }
+
     static int openPlayers()
     {
         int count = 0;
@@ -177,14 +191,7 @@ TEST_CASE("A break the history cannot record says so on its closing page, and ag
     const QString path = f.dirs.file(QStringLiteral("history.sqlite"));
     REQUIRE(QDir().mkpath(path));
     limber::HistoryStore store(path);
-    f.launcher.setHistory(&store);
-    PlayerWindow* player = f.play(QStringLiteral("office-break"));
-    REQUIRE(player);
-    // The recorder writes once the first frame is painted, from a timer queued by the paint.
-    REQUIRE(QTest::qWaitForWindowExposed(player));
-    player->repaint();
-    QApplication::processEvents();
-    QApplication::processEvents();
+    PlayerWindow* player = f.playRecordedInto(store);
     auto& line = child<QLabel>(*player, "closing-history");
     const QString said = line.text();
     CHECK(said.startsWith(QStringLiteral("Not added to your history: ")));
@@ -210,13 +217,7 @@ TEST_CASE("A break the history records has no history line on its closing page")
 {
     Fixture f;
     limber::HistoryStore store(f.dirs.file(QStringLiteral("history.sqlite")));
-    f.launcher.setHistory(&store);
-    PlayerWindow* player = f.play(QStringLiteral("office-break"));
-    REQUIRE(player);
-    REQUIRE(QTest::qWaitForWindowExposed(player));
-    player->repaint();
-    QApplication::processEvents();
-    QApplication::processEvents();
+    PlayerWindow* player = f.playRecordedInto(store);
     player->controller().stop();
     QApplication::processEvents();
     CHECK(store.sessions().size() == 1);
