@@ -57,9 +57,12 @@ DesktopIntegration::DesktopIntegration(MainWindow& window, const PlayerLauncher&
     SettingsProblems::check().log();
     m_reminders = new Reminders(clock, std::move(surroundings.wallClock), this);
     m_reminders->setRules(m_settings.reminders);
+    m_reminders->setObjectName(QStringLiteral("reminders"));
     m_tray = new TrayIcon(*m_reminders, this);
+    m_tray->setObjectName(QStringLiteral("tray"));
     m_notice = new ReminderNotice;
     m_notifier = new DesktopNotifier(QDBusConnection::sessionBus(), this);
+    m_notifier->setObjectName(QStringLiteral("desktop-notifier"));
 
     m_settingsAction = new QAction(tr("S&ettings…"), this);
     m_settingsAction->setObjectName(QStringLiteral("action-settings"));

@@ -63,10 +63,8 @@ public:
     // Closing the window leaves Limber running: in the tray, or with no tray for reminders.
     bool keepsRunningWhenClosed() const;
     const DesktopSettings& settings() const { return m_settings; }
-    Reminders& reminders() const { return *m_reminders; }
-    TrayIcon& tray() const { return *m_tray; }
+    // The reminder notice: a window of its own, which findChild cannot reach from here.
     ReminderNotice& notice() const { return *m_notice; }
-    DesktopNotifier& notifier() const { return *m_notifier; }
 
     // For the main window's menus: "Settings…" and "Create desktop shortcut…".
     // The pages of the settings dialog; a part adds its own here.

@@ -88,6 +88,8 @@ struct Fixture {
     Fixture(const Fixture&) = delete;
     Fixture& operator=(const Fixture&) = delete;
 
+    limber::Reminders& reminders() const { return child<limber::Reminders>(*desktop, "reminders"); }
+
     void open()
     {
         desktop.reset();
@@ -133,7 +135,7 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
     CHECK_FALSE(notice.isVisible());
 
     f.clocks.advance(60'000);
-    f.desktop->reminders().check();
+    f.reminders().check();
     REQUIRE(notice.isVisible());
     CHECK(notice.text().contains(QStringLiteral("5-minute desk break")));
 
@@ -145,31 +147,31 @@ TEST_CASE("Acceptance: with a 1-minute interval a reminder appears, Start opens 
         CHECK(f.played[0].target == QStringLiteral("office-break"));
         CHECK(f.played[0].start);
         CHECK_FALSE(notice.isVisible());
-        CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+        CHECK(f.reminders().next() == f.clocks.wall().addSecs(60));
     }
     SECTION("Snooze 10 moves it by exactly ten minutes")
     {
         const QDateTime clicked = f.clocks.wall();
         QTest::mouseClick(&child<QPushButton>(notice, "reminder-snooze-10"), Qt::LeftButton);
-        CHECK(f.desktop->reminders().next() == clicked.addSecs(600));
+        CHECK(f.reminders().next() == clicked.addSecs(600));
         f.clocks.advance(600'000 - 1);
-        f.desktop->reminders().check();
+        f.reminders().check();
         CHECK_FALSE(notice.isVisible());
         f.clocks.advance(1);
-        f.desktop->reminders().check();
+        f.reminders().check();
         CHECK(notice.isVisible());
     }
     SECTION("Snooze 30 moves it by exactly thirty minutes")
     {
         const QDateTime clicked = f.clocks.wall();
         QTest::mouseClick(&child<QPushButton>(notice, "reminder-snooze-30"), Qt::LeftButton);
-        CHECK(f.desktop->reminders().next() == clicked.addSecs(1800));
+        CHECK(f.reminders().next() == clicked.addSecs(1800));
     }
     SECTION("Skip waits a full interval")
     {
         f.clocks.advance(20'000);
         QTest::mouseClick(&child<QPushButton>(notice, "reminder-skip"), Qt::LeftButton);
-        CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+        CHECK(f.reminders().next() == f.clocks.wall().addSecs(60));
         CHECK(f.played.isEmpty());
     }
 }
@@ -190,15 +192,15 @@ TEST_CASE("A reminder due while a break plays is not shown: the count starts aga
     REQUIRE(player->controller().state() == limber::SessionState::Running);
 
     f.clocks.advance(60'000);
-    f.desktop->reminders().check();
+    f.reminders().check();
     CHECK_FALSE(notice.isVisible());
-    CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+    CHECK(f.reminders().next() == f.clocks.wall().addSecs(60));
 
     SECTION("A paused break is not in progress: the reminder comes")
     {
         player->controller().pause();
         f.clocks.advance(60'000);
-        f.desktop->reminders().check();
+        f.reminders().check();
         CHECK(notice.isVisible());
     }
     SECTION("Once the player is closed, the next reminder comes")
@@ -207,7 +209,7 @@ TEST_CASE("A reminder due while a break plays is not shown: the count starts aga
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
         CHECK_FALSE(player);
         f.clocks.advance(60'000);
-        f.desktop->reminders().check();
+        f.reminders().check();
         CHECK(notice.isVisible());
     }
 }
@@ -219,13 +221,13 @@ TEST_CASE("A reminder is kept quiet while the history says today's goal is met")
     bool goalMet = true;
     f.desktop->setReminderQuietWhen([&goalMet] { return goalMet; });
     f.clocks.advance(60'000);
-    f.desktop->reminders().check();
+    f.reminders().check();
     CHECK_FALSE(f.desktop->notice().isVisible());
-    CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(60));
+    CHECK(f.reminders().next() == f.clocks.wall().addSecs(60));
 
     goalMet = false;
     f.clocks.advance(60'000);
-    f.desktop->reminders().check();
+    f.reminders().check();
     CHECK(f.desktop->notice().isVisible());
 }
 
@@ -235,23 +237,23 @@ TEST_CASE("A reminder still on screen goes when the person comes back from a nat
     f.setInterval(1);
     desktop_test::FakeIdleSource idle;
     idle.idle = 0;
-    f.desktop->reminders().watch(&idle, nullptr);
+    f.reminders().watch(&idle, nullptr);
     limber::ReminderNotice& notice = f.desktop->notice();
     f.clocks.advance(60'000);
-    f.desktop->reminders().check();
+    f.reminders().check();
     REQUIRE(notice.isVisible());
 
     // Left for lunch without answering it, back an hour later.
     f.clocks.advance(10 * 60'000);
     idle.idle = 10 * 60'000;
-    f.desktop->reminders().check();
+    f.reminders().check();
     CHECK(notice.isVisible()); // nobody there to see it go
     f.clocks.advance(50 * 60'000);
     idle.idle = 1'000;
-    f.desktop->reminders().check();
+    f.reminders().check();
     CHECK_FALSE(notice.isVisible());
-    CHECK(f.desktop->reminders().next() == f.clocks.wall().addSecs(59));
-    f.desktop->reminders().watch(nullptr, nullptr);
+    CHECK(f.reminders().next() == f.clocks.wall().addSecs(59));
+    f.reminders().watch(nullptr, nullptr);
 }
 
 TEST_CASE("The reminder interval reads 1 minute, 2 minutes")
@@ -290,7 +292,8 @@ TEST_CASE("The reminder page sets the natural break and the longest wait, and sa
 TEST_CASE("The tray starts any routine in the player")
 {
     Fixture f;
-    QMenu& routines = child<QMenu>(f.desktop->tray().menu(), "tray-routines");
+    QMenu& routines
+        = child<QMenu>(child<limber::TrayIcon>(*f.desktop, "tray").menu(), "tray-routines");
     REQUIRE(routines.actions().size() >= 5);
     QAction* morning = nullptr;
     for (QAction* action : routines.actions())
@@ -426,7 +429,7 @@ TEST_CASE("Settings apply at once and are kept")
     child<QCheckBox>(*general, "general-full-screen").setChecked(true);
     child<QCheckBox>(*general, "general-autostart").setChecked(true);
 
-    const limber::ReminderRules applied = f.desktop->reminders().rules();
+    const limber::ReminderRules applied = f.reminders().rules();
     CHECK(applied.enabled);
     CHECK(applied.intervalMinutes == 20);
     CHECK(applied.naturalBreakSeconds == 180);
@@ -446,9 +449,9 @@ TEST_CASE("Settings apply at once and are kept")
     // The tray's switch and the page agree.
     dialog->close();
     f.open();
-    CHECK(f.desktop->reminders().rules() == applied);
+    CHECK(f.reminders().rules() == applied);
     QAction* toggle = nullptr;
-    for (QAction* action : f.desktop->tray().menu().actions())
+    for (QAction* action : child<limber::TrayIcon>(*f.desktop, "tray").menu().actions())
         if (action->isCheckable())
             toggle = action;
     REQUIRE(toggle);

@@ -2,6 +2,7 @@
 // test's own on a private bus: what Notify carries, what each action and each way of closing
 // does, replacing instead of stacking, and Limber's own notice where no service (or no
 // action) can do the job.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_notifier.h"
@@ -23,6 +24,8 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
+
+using limber::test::child;
 
 using desktop_test::FakeNotificationServer;
 using desktop_test::PrivateBus;
@@ -239,32 +242,42 @@ TEST_CASE("In the running app a due reminder is a notification: its Start opens 
     limber::PlayerLauncher players(clocks, &window);
     limber::DesktopIntegration desktop(window, players, clocks,
         limber::DesktopIntegration::Surroundings { [&clocks] { return clocks.wall(); } }, nullptr);
-    desktop.notifier().setBus(bus.bus.connect());
+    child<limber::DesktopNotifier>(desktop, "desktop-notifier").setBus(bus.bus.connect());
     QList<limber::PlayRequest> played;
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &desktop,
         [&played](const limber::PlayRequest& request) { played.append(request); });
     desktop.setReminderRules(desktop_test::everyMinutes(1));
 
     clocks.advance(60'000);
-    desktop.reminders().check();
+    child<limber::Reminders>(desktop, "reminders").check();
     REQUIRE(bus.waitForNotifications(1));
     CHECK(bus.server->received()[0].body.contains(QStringLiteral("5-minute desk break")));
     CHECK_FALSE(desktop.notice().isVisible());
-    REQUIRE(QTest::qWaitFor([&] { return desktop.notifier().shownId() != 0; }, answerMs));
-
-    bus.server->invokeAction(desktop.notifier().shownId(), QStringLiteral("snooze"));
     REQUIRE(QTest::qWaitFor(
-        [&] { return desktop.reminders().next() == clocks.wall().addSecs(600); }, answerMs));
+        [&] { return child<limber::DesktopNotifier>(desktop, "desktop-notifier").shownId() != 0; },
+        answerMs));
+
+    bus.server->invokeAction(child<limber::DesktopNotifier>(desktop, "desktop-notifier").shownId(),
+        QStringLiteral("snooze"));
+    REQUIRE(QTest::qWaitFor(
+        [&] {
+            return child<limber::Reminders>(desktop, "reminders").next()
+                == clocks.wall().addSecs(600);
+        },
+        answerMs));
 
     clocks.advance(600'000);
-    desktop.reminders().check();
+    child<limber::Reminders>(desktop, "reminders").check();
     REQUIRE(bus.waitForNotifications(2));
-    REQUIRE(QTest::qWaitFor([&] { return desktop.notifier().shownId() != 0; }, answerMs));
-    bus.server->invokeAction(desktop.notifier().shownId(), QStringLiteral("start"));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return child<limber::DesktopNotifier>(desktop, "desktop-notifier").shownId() != 0; },
+        answerMs));
+    bus.server->invokeAction(child<limber::DesktopNotifier>(desktop, "desktop-notifier").shownId(),
+        QStringLiteral("start"));
     REQUIRE(QTest::qWaitFor([&] { return !played.isEmpty(); }, answerMs));
     CHECK(played[0].origin == limber::SessionOrigin::Reminder);
     CHECK(played[0].target == QStringLiteral("office-break"));
     CHECK(played[0].start);
-    CHECK(desktop.reminders().next() == clocks.wall().addSecs(60));
+    CHECK(child<limber::Reminders>(desktop, "reminders").next() == clocks.wall().addSecs(60));
     QApplication::setQuitOnLastWindowClosed(true);
 }

@@ -2,6 +2,7 @@
 // the running app's reminder with its Start and Snooze, and Start picked from dunst's own
 // action menu (`dunstctl action`, as its keyboard shortcut does) opens the break. Skipped,
 // saying why, where dunst, Xvfb or dbus-daemon is not installed.
+#include "../support/child.h"
 #include "../support/fake_clock.h"
 #include "desktop/desktop_integration.h"
 #include "desktop/desktop_notifier.h"
@@ -25,6 +26,8 @@
 
 #include <catch2/catch.hpp>
 #include <memory>
+
+using limber::test::child;
 
 namespace {
 
@@ -137,16 +140,18 @@ TEST_CASE("dunst shows the reminder, and its Start action opens the break")
     limber::PlayerLauncher players(clocks, &window);
     limber::DesktopIntegration desktop(window, players, clocks,
         limber::DesktopIntegration::Surroundings { [&clocks] { return clocks.wall(); } }, nullptr);
-    desktop.notifier().setBus(client);
+    child<limber::DesktopNotifier>(desktop, "desktop-notifier").setBus(client);
     QList<limber::PlayRequest> played;
     QObject::connect(&desktop, &limber::DesktopIntegration::playRequested, &desktop,
         [&played](const limber::PlayRequest& request) { played.append(request); });
     desktop.setReminderRules(desktop_test::everyMinutes(1));
 
     clocks.advance(60'000);
-    desktop.reminders().check();
+    child<limber::Reminders>(desktop, "reminders").check();
     REQUIRE(QTest::qWaitFor([&] { return displayed(client) == 1; }, startMs));
-    REQUIRE(QTest::qWaitFor([&] { return desktop.notifier().shownId() != 0; }, startMs));
+    REQUIRE(QTest::qWaitFor(
+        [&] { return child<limber::DesktopNotifier>(desktop, "desktop-notifier").shownId() != 0; },
+        startMs));
     CHECK_FALSE(desktop.notice().isVisible());
 
     // dunstctl's "action" on the notification at the top opens dunst's menu of its actions.

@@ -121,7 +121,7 @@ TEST_CASE("With no tray and reminders on, closing the window keeps Limber runnin
         CHECK(
             NoTray::runAround([said] { child<QPushButton>(*said, "no-tray-keep").click(); }) == 7);
         f.clocks.advance(60'000);
-        f.desktop.reminders().check();
+        child<limber::Reminders>(f.desktop, "reminders").check();
         limber::ReminderNotice& reminder = f.desktop.notice();
         REQUIRE(reminder.isVisible());
         CHECK(child<QPushButton>(reminder, "reminder-quit").isVisible());
@@ -186,6 +186,6 @@ TEST_CASE("With no tray, the autostart launch (--tray) opens the window, and clo
     CHECK(f.window.isVisible());
     CHECK(NoTray::runAround([&f] { f.window.close(); }) == 7);
     f.clocks.advance(60'000);
-    f.desktop.reminders().check();
+    child<limber::Reminders>(f.desktop, "reminders").check();
     CHECK(f.desktop.notice().isVisible());
 }
