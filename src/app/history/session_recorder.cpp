@@ -50,9 +50,10 @@ SessionRecorder::SessionRecorder(PlayerController& controller, const PlayerRouti
     m_template.paceInMs = routine.plan.paceInMs;
     m_template.paceOutMs = routine.plan.paceOutMs;
     m_template.stretches = stretchesOf(routine);
-    // A problem met while this records a session is this session's: it is not all stored.
+    // A write that fails after the session's row was made leaves the session part-stored.
+    // (A row that cannot be made at all is told by storeBegin, which knows its id is 0.)
     connect(&store, &HistoryStore::problemFound, this, [this](const QString& problem) {
-        if (m_recording)
+        if (m_recording && m_record.id != 0)
             emit notRecorded(problem);
     });
     connect(&controller, &PlayerController::sessionEvent, this, &SessionRecorder::onEvent);
@@ -107,9 +108,9 @@ void SessionRecorder::writeHeld()
 
 void SessionRecorder::storeBegin()
 {
-    const bool knownProblem = !m_store.problem().isEmpty();
     m_record.id = m_store.begin(m_record);
-    if (m_record.id == 0 && knownProblem)
+    // No problem: the history is off, and nothing is owed.
+    if (m_record.id == 0 && !m_store.problem().isEmpty())
         emit notRecorded(m_store.problem());
 }
 

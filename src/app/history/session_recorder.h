@@ -67,8 +67,7 @@ private:
     void onEvent(const SessionEvent& event);
     void onStateChanged(SessionState state);
     void beginRecord();
-    // Stores m_record as a new row; tells notRecorded when a problem the store met before
-    // keeps it out (a new problem comes through the store's problemFound).
+    // Stores m_record as a new row; tells notRecorded when the store's problem keeps it out.
     void storeBegin();
     // The session's running time (pauses excluded) at `atMs` on the controller's clock.
     std::int64_t activeAt(std::int64_t atMs) const;
