@@ -11,7 +11,6 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
-#include <array>
 
 namespace limber {
 
@@ -31,13 +30,11 @@ ReminderSettingsPage::ReminderSettingsPage(const ReminderRules& rules, const QSt
     m_interval->setAccessibleName(tr("Minutes between breaks"));
 
     auto* days = new QHBoxLayout;
-    // Object names stay English whatever the locale shows, Qt::Monday (1) first.
-    constexpr std::array dayNames
-        = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" };
     for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
         auto* box = new QCheckBox(QLocale().dayName(day, QLocale::ShortFormat));
+        // Named in English whatever the locale shows: reminder-day-monday…
         box->setObjectName(QStringLiteral("reminder-day-")
-            + QLatin1String(dayNames.at(static_cast<std::size_t>(day - 1))));
+            + QLocale::c().dayName(day, QLocale::LongFormat).toLower());
         box->setChecked(rules.hasDay(day));
         box->setAccessibleName(QLocale().dayName(day, QLocale::LongFormat));
         days->addWidget(box);
