@@ -85,11 +85,12 @@ QString noteStyleSheet(const QPalette& palette, NoteTone tone)
     const QColor base = palette.color(QPalette::Base);
     const QColor toned = toneColor(palette, tone);
     const bool hint = tone == NoteTone::Hint;
+    const QColor background
+        = hint ? palette.color(QPalette::AlternateBase) : blend(base, toned, 0.12);
+    const QColor border = hint ? palette.color(QPalette::Mid) : blend(base, toned, 0.55);
     return QStringLiteral("QLabel { background: %1; color: %2; border: 1px solid %3; "
                           "border-radius: 4px; padding: 6px; }")
-        .arg(hint ? palette.color(QPalette::AlternateBase).name() : blend(base, toned, 0.12).name(),
-            palette.color(QPalette::Text).name(),
-            hint ? palette.color(QPalette::Mid).name() : blend(base, toned, 0.55).name());
+        .arg(background.name(), palette.color(QPalette::Text).name(), border.name());
 }
 
 } // namespace limber

@@ -9,7 +9,7 @@
 
 namespace limber {
 
-// Shaped as WriteOutcome is: ok, or why not.
+// As a write answers (WriteOutcome): ok, or why not.
 struct RegularFileRead {
     bool ok = false;
     QByteArray bytes; // when ok
@@ -17,8 +17,6 @@ struct RegularFileRead {
     // file", "permission denied"…; empty when ok.
     QString error;
     bool regular = false; // the path led to a regular file (whether or not reading it worked)
-
-    explicit operator bool() const { return ok; }
 };
 
 // The file's bytes, at most one past `limit` (enough to refuse an oversized file; by default
