@@ -53,15 +53,6 @@ void clickStar(QListView& list, const QString& exerciseId)
         limber::ExerciseDelegate::starRect(list.visualRect(index)).center());
 }
 
-void chooseMeasure(limber::ItemEditor& editor, const QString& measure, int value)
-{
-    child<QComboBox>(editor, "item-measure")
-        .setCurrentIndex(child<QComboBox>(editor, "item-measure").findText(measure));
-    emit child<QComboBox>(editor, "item-measure")
-        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
-    child<QSpinBox>(editor, "item-hold").setValue(value);
-}
-
 } // namespace
 
 TEST_CASE(
@@ -110,15 +101,17 @@ TEST_CASE(
             == std::vector<std::string> { "eagle-arms", "seated-thoracic-twist", "chin-to-chest" });
 
         // Holds: 4 breaths of eagle arms, 40 s of the twist, 20 s of chin to chest.
+        auto& editor = child<limber::ItemEditor>(builder, "item-editor");
+        auto& hold = child<QSpinBox>(editor, "item-hold");
         items.setCurrentIndex(items.model()->index(0, 0));
-        chooseMeasure(child<limber::ItemEditor>(builder, QStringLiteral("item-editor")),
-            QStringLiteral("Breaths"), 4);
+        chooseMeasure(editor, QStringLiteral("Breaths"));
+        hold.setValue(4);
         items.setCurrentIndex(items.model()->index(1, 0));
-        chooseMeasure(child<limber::ItemEditor>(builder, QStringLiteral("item-editor")),
-            QStringLiteral("Seconds"), 40);
+        chooseMeasure(editor, QStringLiteral("Seconds"));
+        hold.setValue(40);
         items.setCurrentIndex(items.model()->index(2, 0));
-        chooseMeasure(child<limber::ItemEditor>(builder, QStringLiteral("item-editor")),
-            QStringLiteral("Seconds"), 20);
+        chooseMeasure(editor, QStringLiteral("Seconds"));
+        hold.setValue(20);
 
         // A name, then Ctrl+S.
         w.dialogs->texts.push_back(QStringLiteral("My desk three"));

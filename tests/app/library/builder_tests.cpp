@@ -83,11 +83,7 @@ TEST_CASE("every builder edit changes the total exactly as the plan compiler say
     // 40 s instead of 45 s on each side of the twist: 10 s less.
     select(builder, 0);
     limber::ItemEditor& editor = child<limber::ItemEditor>(builder, QStringLiteral("item-editor"));
-    child<QComboBox>(editor, "item-measure")
-        .setCurrentIndex(
-            child<QComboBox>(editor, "item-measure").findText(QStringLiteral("Seconds")));
-    emit child<QComboBox>(editor, "item-measure")
-        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
+    chooseMeasure(editor, QStringLiteral("Seconds"));
     child<QSpinBox>(editor, "item-hold").setValue(40);
     CHECK(builder.document().routine().items[0].seconds == 40);
     checkTotal();
@@ -95,11 +91,7 @@ TEST_CASE("every builder edit changes the total exactly as the plan compiler say
 
     // 5 breaths instead of 3 on eagle arms: 2 breaths × 10 s × 2 sides more.
     select(builder, 1);
-    child<QComboBox>(editor, "item-measure")
-        .setCurrentIndex(
-            child<QComboBox>(editor, "item-measure").findText(QStringLiteral("Breaths")));
-    emit child<QComboBox>(editor, "item-measure")
-        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
+    chooseMeasure(editor, QStringLiteral("Breaths"));
     child<QSpinBox>(editor, "item-hold").setValue(5);
     CHECK(builder.document().routine().items[1].breaths == 5);
     checkTotal();
@@ -153,11 +145,7 @@ TEST_CASE("spinning a value is one undo step")
     builder.addExercises({ QStringLiteral("cobra") });
     select(builder, 0);
     limber::ItemEditor& editor = child<limber::ItemEditor>(builder, QStringLiteral("item-editor"));
-    child<QComboBox>(editor, "item-measure")
-        .setCurrentIndex(
-            child<QComboBox>(editor, "item-measure").findText(QStringLiteral("Seconds")));
-    emit child<QComboBox>(editor, "item-measure")
-        .activated(child<QComboBox>(editor, "item-measure").currentIndex());
+    chooseMeasure(editor, QStringLiteral("Seconds"));
     const int steps = builder.document().undoStack().count();
     for (int i = 0; i < 5; ++i)
         QTest::keyClick(&child<QSpinBox>(editor, "item-hold"), Qt::Key_Up);

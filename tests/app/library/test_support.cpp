@@ -1,7 +1,9 @@
 #include "test_support.h"
 
+#include "../support/child.h"
 #include "storage/library_loader.h"
 
+#include <QComboBox>
 #include <QDirIterator>
 #include <QFileInfo>
 
@@ -137,6 +139,13 @@ limber::Library builtInLibrary()
     limber::addBuiltInData(library);
     library.resolve();
     return library;
+}
+
+void chooseMeasure(limber::ItemEditor& editor, const QString& measure)
+{
+    auto& measures = limber::test::child<QComboBox>(editor, "item-measure");
+    measures.setCurrentIndex(measures.findText(measure));
+    emit measures.activated(measures.currentIndex());
 }
 
 } // namespace testing

@@ -4,6 +4,7 @@
 
 #include "../support/test_dirs.h"
 #include "library/dialogs.h"
+#include "library/item_editor.h"
 #include "library/main_window.h"
 #include "storage/data_locations.h"
 
@@ -73,6 +74,10 @@ void writeFile(const QString& path, const QByteArray& bytes);
 QByteArray readFile(const QString& path);
 // Every file under `folder` with its bytes, to show that nothing changed.
 std::map<QString, QByteArray> snapshot(const QString& folder);
+
+// Picks `measure` ("Seconds", "Breaths"…) in the item editor's list as a person does: the
+// editor hears it through the combo box's activated signal, not through its index alone.
+void chooseMeasure(limber::ItemEditor& editor, const QString& measure);
 
 // The built-in exercises and routines alone, resolved: for the builder's checks and edits, which
 // need no window and no user files.
